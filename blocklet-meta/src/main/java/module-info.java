@@ -1,0 +1,11 @@
+/**
+ * Reads, fixes, validates and normalises Blocklet manifests exactly as {@code @blocklet/meta} 1.17.12 does.
+ */
+module org.blocklet4j.meta {
+    requires tools.jackson.databind;
+    requires org.snakeyaml.engine;
+    requires org.bouncycastle.provider;
+    requires static org.jspecify;
+
+    exports org.blocklet4j.meta;
+}

@@ -1,0 +1,79 @@
+package org.blocklet4j.meta.internal.js;
+
+import tools.jackson.core.io.NumberOutput;
+
+/**
+ * {@code Number.prototype.toString()} for doubles: the shortest digits that round-trip (Schubfach, as JDK 17's
+ * {@link Double#toString} is not shortest) laid out the ECMAScript way: plain notation for
+ * {@code 1e-7 < |x| < 1e21}, otherwise {@code d.ddde±N}; {@code -0} prints as {@code 0}.
+ */
+public final class JsNumbers {
+    private JsNumbers() {
+    }
+
+    /** The string JavaScript's {@code String(x)} gives for {@code x}. */
+    public static String toString(double x) {
+        if (Double.isNaN(x)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "Infinity" : "-Infinity";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        if (Math.abs(x) == Double.MIN_VALUE) {
+            // One digit suffices for the smallest subnormal; the Schubfach writer gives two.
+            return x < 0 ? "-5e-324" : "5e-324";
+        }
+        if (x == Math.rint(x) && Math.abs(x) < 1e21) {
+            return Long.toString((long) x);
+        }
+        boolean negative = x < 0;
+        // Shortest decimal: digits and exponent such that x = 0.d1d2...dk × 10^n (ECMAScript's k and n).
+        String java = NumberOutput.toString(Math.abs(x), true);
+        String digits;
+        int n;
+        int e = java.indexOf('E');
+        String mantissa = e < 0 ? java : java.substring(0, e);
+        int exponent = e < 0 ? 0 : Integer.parseInt(java.substring(e + 1));
+        int dot = mantissa.indexOf('.');
+        String intPart = dot < 0 ? mantissa : mantissa.substring(0, dot);
+        String fracPart = dot < 0 ? "" : mantissa.substring(dot + 1);
+        String all = intPart + fracPart;
+        int pointPos = intPart.length() + exponent;
+        int lead = 0;
+        while (lead < all.length() - 1 && all.charAt(lead) == '0') {
+            lead++;
+        }
+        digits = all.substring(lead);
+        pointPos -= lead;
+        int trail = digits.length();
+        while (trail > 1 && digits.charAt(trail - 1) == '0') {
+            trail--;
+        }
+        digits = digits.substring(0, trail);
+        n = pointPos;
+        int k = digits.length();
+        StringBuilder out = new StringBuilder(k + 8);
+        if (negative) {
+            out.append('-');
+        }
+        if (k <= n && n <= 21) {
+            out.append(digits);
+            out.append("0".repeat(n - k));
+        } else if (0 < n && n <= 21) {
+            out.append(digits, 0, n).append('.').append(digits, n, k);
+        } else if (-6 < n && n <= 0) {
+            out.append("0.").append("0".repeat(-n)).append(digits);
+        } else {
+            out.append(digits.charAt(0));
+            if (k > 1) {
+                out.append('.').append(digits, 1, k);
+            }
+            int exp = n - 1;
+            out.append('e').append(exp < 0 ? '-' : '+').append(Math.abs(exp));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,137 @@
+package org.blocklet4j.meta.internal.js;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BinaryNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.POJONode;
+
+/**
+ * Conventions for holding JavaScript values in a Jackson tree, shared by every stage of the pipeline.
+ *
+ * <ul>
+ *   <li>{@code undefined} (an absent value) is Java {@code null}; JavaScript {@code null} is {@link
+ *       tools.jackson.databind.node.NullNode}.
+ *   <li>Every number is a {@link tools.jackson.databind.node.DoubleNode} (JavaScript numbers are doubles), NaN and
+ *       the infinities included.
+ *   <li>A {@code Date} is a {@link POJONode} holding an {@link Instant} with millisecond precision.
+ *   <li>A {@code Uint8Array} ({@code !!binary}) is a {@link BinaryNode}.
+ *   <li>Objects keep JavaScript's own-property order: array-index keys first, ascending, then insertion order.
+ * </ul>
+ */
+public final class JsTree {
+    /** The node factory every stage uses; plain {@code LinkedHashMap}-backed objects, doubles as given. */
+    public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private JsTree() {
+    }
+
+    /** A {@code Date} node. */
+    public static JsonNode date(Instant instant) {
+        return NODES.pojoNode(instant);
+    }
+
+    /** True when {@code node} holds a {@code Date}. */
+    public static boolean isDate(@Nullable JsonNode node) {
+        return node instanceof POJONode p && p.getPojo() instanceof Instant;
+    }
+
+    /** The instant of a {@code Date} node. */
+    public static Instant instant(JsonNode node) {
+        return (Instant) ((POJONode) node).getPojo();
+    }
+
+    /** {@code Date.prototype.toISOString}. */
+    public static String toIsoString(Instant instant) {
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year >= 0 && year <= 9999) {
+            return ISO.format(instant);
+        }
+        String rest = ISO.format(instant);
+        rest = rest.substring(rest.indexOf('-', 1));
+        return (year < 0 ? "-" : "+") + String.format("%06d", Math.abs(year)) + rest;
+    }
+
+    /** JavaScript {@code typeof}, with {@code "undefined"} for Java null. Dates, arrays and null are objects. */
+    public static String typeOf(@Nullable JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "undefined";
+        }
+        if (node.isString()) {
+            return "string";
+        }
+        if (node.isNumber()) {
+            return "number";
+        }
+        if (node.isBoolean()) {
+            return "boolean";
+        }
+        return "object";
+    }
+
+    /** JavaScript truthiness: false for undefined, null, false, 0, NaN and the empty string. */
+    public static boolean isTruthy(@Nullable JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return false;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            double d = node.doubleValue();
+            return d != 0 && !Double.isNaN(d);
+        }
+        if (node.isString()) {
+            return !node.stringValue().isEmpty();
+        }
+        return true;
+    }
+
+    /**
+     * The value as {@code JSON.parse(JSON.stringify(value))} would give it back: dates become ISO strings,
+     * NaN and the infinities null, binary data an object of its bytes by index. Returns a new tree.
+     */
+    public static JsonNode toJson(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = NODES.objectNode();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                out.set(e.getKey(), toJson(e.getValue()));
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = NODES.arrayNode(node.size());
+            for (JsonNode item : node) {
+                out.add(toJson(item));
+            }
+            return out;
+        }
+        if (node.isNumber()) {
+            double d = node.doubleValue();
+            return Double.isFinite(d) ? NODES.numberNode(d) : NODES.nullNode();
+        }
+        if (isDate(node)) {
+            return NODES.stringNode(toIsoString(instant(node)));
+        }
+        if (node instanceof BinaryNode b) {
+            ObjectNode out = NODES.objectNode();
+            byte[] bytes = b.binaryValue();
+            for (int i = 0; i < bytes.length; i++) {
+                out.put(Integer.toString(i), (double) (bytes[i] & 0xff));
+            }
+            return out;
+        }
+        return node.deepCopy();
+    }
+}
