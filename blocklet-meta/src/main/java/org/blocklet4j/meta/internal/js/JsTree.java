@@ -34,6 +34,8 @@ public final class JsTree {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
+    private static final double MAX_SAFE_INTEGER = 9007199254740991d;
+
     private JsTree() {
     }
 
@@ -99,8 +101,34 @@ public final class JsTree {
     }
 
     /**
+     * A JSON tree from outside brought to these conventions: every number a double, everything else as it is.
+     * Returns a new tree; {@code node} is not changed.
+     */
+    public static JsonNode fromJson(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = NODES.objectNode();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                out.set(e.getKey(), fromJson(e.getValue()));
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = NODES.arrayNode(node.size());
+            for (JsonNode item : node) {
+                out.add(fromJson(item));
+            }
+            return out;
+        }
+        if (node.isNumber()) {
+            return NODES.numberNode(node.doubleValue());
+        }
+        return node.deepCopy();
+    }
+
+    /**
      * The value as {@code JSON.parse(JSON.stringify(value))} would give it back: dates become ISO strings,
-     * NaN and the infinities null, binary data an object of its bytes by index. Returns a new tree.
+     * NaN and the infinities null, binary data an object of its bytes by index. Integral numbers within
+     * ±(2^53−1) become long nodes, so that ordinary JSON writers print them as JavaScript does. Returns a new tree.
      */
     public static JsonNode toJson(JsonNode node) {
         if (node.isObject()) {
@@ -119,7 +147,13 @@ public final class JsTree {
         }
         if (node.isNumber()) {
             double d = node.doubleValue();
-            return Double.isFinite(d) ? NODES.numberNode(d) : NODES.nullNode();
+            if (!Double.isFinite(d)) {
+                return NODES.nullNode();
+            }
+            if (d == Math.rint(d) && Math.abs(d) <= MAX_SAFE_INTEGER) {
+                return NODES.numberNode((long) d);
+            }
+            return NODES.numberNode(d == 0 ? 0d : d);
         }
         if (isDate(node)) {
             return NODES.stringNode(toIsoString(instant(node)));

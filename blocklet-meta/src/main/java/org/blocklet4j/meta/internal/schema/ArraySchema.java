@@ -133,7 +133,7 @@ public final class ArraySchema extends Schema<ArraySchema> {
                 }
                 if (dupe) {
                     throw Reject.of("array.unique", "array.unique",
-                            "\"" + path.index(i).label() + "\" contains a duplicate value");
+                            "\"" + path.index(i).label() + "\" contains a duplicate value").at(path.index(i));
                 }
             }
             return value;

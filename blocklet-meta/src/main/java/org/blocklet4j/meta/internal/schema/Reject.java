@@ -10,6 +10,7 @@ public final class Reject extends Exception {
 
     private final String type;
     private final String code;
+    private transient @org.jspecify.annotations.Nullable Path at;
 
     private Reject(String type, String code, String message) {
         super(message, null, false, false);
@@ -32,7 +33,16 @@ public final class Reject extends Exception {
         return new Reject(type, code, text);
     }
 
+    /** The same rejection reported at {@code path} (an element) instead of the value the rule checks. */
+    public Reject at(Path path) {
+        this.at = path;
+        return this;
+    }
+
     Issue toIssue(Path path) {
+        if (at != null) {
+            path = at;
+        }
         String text = getMessage();
         if (type.equals("any.custom")) {
             text = "\"" + path.label() + "\" failed custom validation because " + text;

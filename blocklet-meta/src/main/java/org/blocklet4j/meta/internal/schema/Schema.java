@@ -198,7 +198,7 @@ public abstract class Schema<S extends Schema<S>> implements Cloneable {
             } catch (Reject reject) {
                 Issue issue = reject.toIssue(path);
                 if (r.message() != null) {
-                    issue = new Issue(issue.type(), issue.code(), path, r.message(), false);
+                    issue = new Issue(issue.type(), issue.code(), issue.path(), r.message(), false);
                 }
                 errors.add(issue);
             }

@@ -47,7 +47,7 @@ public final class StringSchema extends Schema<StringSchema> {
      * A conversion that runs last in the coerce step (Joi's {@code isoDate()} rewrites the string there):
      * returns the new string, or null to keep it.
      */
-    StringSchema converting(BiFunction<String, Context, @Nullable String> fn) {
+    public StringSchema converting(BiFunction<String, Context, @Nullable String> fn) {
         StringSchema s = copy();
         s.converter = fn;
         return s;

@@ -1,0 +1,192 @@
+package org.blocklet4j.meta;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How a manifest is read and checked. Every option mirrors an option of the reference's {@code parse()} or
+ * {@code validateMeta()} and has the reference's default.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class ManifestOptions {
+    /** The reference's defaults. */
+    public static final ManifestOptions DEFAULTS = builder().build();
+
+    private final boolean ensureFiles;
+    private final boolean ensureDist;
+    private final boolean ensureComponentStore;
+    private final boolean ensureName;
+    private final boolean skipValidateDidName;
+    private final boolean fix;
+    private final @Nullable Function<JsonNode, String> defaultStoreUrl;
+    private final @Nullable ObjectNode extraRawAttrs;
+    private final ZoneId zone;
+
+    private ManifestOptions(Builder b) {
+        this.ensureFiles = b.ensureFiles;
+        this.ensureDist = b.ensureDist;
+        this.ensureComponentStore = b.ensureComponentStore;
+        this.ensureName = b.ensureName;
+        this.skipValidateDidName = b.skipValidateDidName;
+        this.fix = b.fix;
+        this.defaultStoreUrl = b.defaultStoreUrl;
+        this.extraRawAttrs = b.extraRawAttrs == null ? null : b.extraRawAttrs.deepCopy();
+        this.zone = b.zone;
+    }
+
+    /** A builder starting from the reference's defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.ensureFiles = ensureFiles;
+        b.ensureDist = ensureDist;
+        b.ensureComponentStore = ensureComponentStore;
+        b.ensureName = ensureName;
+        b.skipValidateDidName = skipValidateDidName;
+        b.fix = fix;
+        b.defaultStoreUrl = defaultStoreUrl;
+        b.extraRawAttrs = extraRawAttrs;
+        b.zone = zone;
+        return b;
+    }
+
+    /** {@code ensureFiles} (default false): {@code logo} and {@code files} must exist in the blocklet directory. */
+    public boolean ensureFiles() {
+        return ensureFiles;
+    }
+
+    /** {@code ensureDist} (default false): {@code dist} is required. */
+    public boolean ensureDist() {
+        return ensureDist;
+    }
+
+    /** {@code ensureComponentStore} (default true): a component from a store must name the store. */
+    public boolean ensureComponentStore() {
+        return ensureComponentStore;
+    }
+
+    /**
+     * {@code ensureName} (default false): when validating a tree, {@code name} may be absent, as
+     * {@code validateBlockletMeta} of {@code @blocklet/resolver} allows. Reading a file always requires it.
+     */
+    public boolean ensureName() {
+        return ensureName;
+    }
+
+    /** {@code skipValidateDidName} (default false): a name that is a DID need not have the BLOCKLET role. */
+    public boolean skipValidateDidName() {
+        return skipValidateDidName;
+    }
+
+    /** {@code fix} (default true): run the reference's fix steps before validation. */
+    public boolean fix() {
+        return fix;
+    }
+
+    /** {@code defaultStoreUrl}: the store given to components from a store that name none. */
+    public Optional<Function<JsonNode, String>> defaultStoreUrl() {
+        return Optional.ofNullable(defaultStoreUrl);
+    }
+
+    /** {@code extraRawAttrs}: keys set on the raw manifest before the fixes (a copy). */
+    public Optional<ObjectNode> extraRawAttrs() {
+        return Optional.ofNullable(extraRawAttrs == null ? null : extraRawAttrs.deepCopy());
+    }
+
+    /**
+     * The time zone in which an offset-less ISO date-time (e.g. {@code signatures[].created}) is read, as the
+     * reference reads it in its process's zone. Default: the JVM's default zone when the options were built.
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Builds {@link ManifestOptions}. Not thread-safe. */
+    public static final class Builder {
+        private boolean ensureFiles;
+        private boolean ensureDist;
+        private boolean ensureComponentStore = true;
+        private boolean ensureName;
+        private boolean skipValidateDidName;
+        private boolean fix = true;
+        private @Nullable Function<JsonNode, String> defaultStoreUrl;
+        private @Nullable ObjectNode extraRawAttrs;
+        private ZoneId zone = ZoneId.systemDefault();
+
+        private Builder() {
+        }
+
+        public Builder ensureFiles(boolean value) {
+            this.ensureFiles = value;
+            return this;
+        }
+
+        public Builder ensureDist(boolean value) {
+            this.ensureDist = value;
+            return this;
+        }
+
+        public Builder ensureComponentStore(boolean value) {
+            this.ensureComponentStore = value;
+            return this;
+        }
+
+        public Builder ensureName(boolean value) {
+            this.ensureName = value;
+            return this;
+        }
+
+        public Builder skipValidateDidName(boolean value) {
+            this.skipValidateDidName = value;
+            return this;
+        }
+
+        public Builder fix(boolean value) {
+            this.fix = value;
+            return this;
+        }
+
+        /** One store URL for every component that needs one. */
+        public Builder defaultStoreUrl(String url) {
+            Objects.requireNonNull(url, "url");
+            this.defaultStoreUrl = component -> url;
+            return this;
+        }
+
+        /** A store URL computed from the component (a copy of its raw entry). */
+        public Builder defaultStoreUrl(Function<JsonNode, String> fn) {
+            this.defaultStoreUrl = Objects.requireNonNull(fn, "fn");
+            return this;
+        }
+
+        public Builder extraRawAttrs(ObjectNode attrs) {
+            this.extraRawAttrs = Objects.requireNonNull(attrs, "attrs").deepCopy();
+            return this;
+        }
+
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** The options; fails on a combination that makes no sense. */
+        public ManifestOptions build() {
+            if (!fix && defaultStoreUrl != null) {
+                throw new IllegalStateException("defaultStoreUrl is applied by the fix steps; it needs fix(true)");
+            }
+            return new ManifestOptions(this);
+        }
+    }
+}
