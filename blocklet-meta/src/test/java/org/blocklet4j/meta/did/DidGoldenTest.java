@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.List;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,27 +20,33 @@ import tools.jackson.databind.JsonNode;
  */
 class DidGoldenTest {
 
-    @TestFactory
-    Stream<DynamicTest> matchesGoldenFile() throws IOException {
+    @Test
+    void matchesGoldenFile() throws IOException {
         String dir = System.getProperty("blocklet.conformance.dir", "");
         assumeTrue(!dir.isBlank(), "blocklet.conformance.dir is not set");
         Path file = Path.of(dir, "did.golden.jsonl");
         assertThat(file).isRegularFile();
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank())
-                .map(DidVectorsTest.JSON::readTree)
-                .map(c -> DynamicTest.dynamicTest(c.get("input").stringValue(), () -> check(c)));
-    }
-
-    private static void check(JsonNode c) {
-        String input = c.get("input").stringValue();
-        assertThat(BlockletDid.fromName(input)).as("toBlockletDid(%s)", input)
-                .isEqualTo(c.get("toBlockletDid").stringValue());
-        assertThat(Did.isValid(input)).as("isValid(%s)", input).isEqualTo(c.get("isValid").booleanValue());
-        JsonNode typeInfo = c.get("typeInfo");
-        if (typeInfo != null && typeInfo.isObject()) {
-            assertThat(DidVectorsTest.asReference(Did.typeInfo(input))).as("toTypeInfo(%s)", input)
-                    .containsExactlyEntriesOf(DidVectorsTest.fields(typeInfo));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        SoftAssertions softly = new SoftAssertions();
+        int cases = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode c = DidVectorsTest.JSON.readTree(line);
+            String input = c.get("input").stringValue();
+            softly.assertThat(BlockletDid.fromName(input)).as("toBlockletDid(%s)", input)
+                    .isEqualTo(c.get("toBlockletDid").stringValue());
+            softly.assertThat(Did.isValid(input)).as("isValid(%s)", input)
+                    .isEqualTo(c.get("isValid").booleanValue());
+            JsonNode typeInfo = c.get("typeInfo");
+            if (typeInfo != null && typeInfo.isObject()) {
+                softly.assertThat(DidVectorsTest.asReference(Did.typeInfo(input))).as("toTypeInfo(%s)", input)
+                        .containsExactlyEntriesOf(DidVectorsTest.fields(typeInfo));
+            }
+            cases++;
         }
+        assertThat(cases).isPositive();
+        softly.assertAll();
     }
 }
