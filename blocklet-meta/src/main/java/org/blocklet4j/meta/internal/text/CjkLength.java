@@ -7,6 +7,8 @@ package org.blocklet4j.meta.internal.text;
  * <p>The ranges are the package's own ({@code characters.js}), not today's Unicode East Asian Width table: the
  * regular expression has no {@code u} flag, so it tests UTF-16 units one at a time and characters outside the
  * Basic Multilingual Plane count 2 (their two surrogates), never 4.
+ *
+ * <p>This class has no state; it is safe to call from any thread.
  */
 public final class CjkLength {
     /** Inclusive ranges from {@code charsWide} then {@code charsFullWidth}. */
