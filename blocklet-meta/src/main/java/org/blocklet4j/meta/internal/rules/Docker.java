@@ -3,6 +3,7 @@ package org.blocklet4j.meta.internal.rules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.blocklet4j.meta.internal.js.JsTree;
@@ -11,6 +12,7 @@ import org.blocklet4j.meta.internal.schema.ObjectSchema;
 import org.blocklet4j.meta.internal.schema.Reject;
 import org.blocklet4j.meta.internal.schema.Schema;
 import org.blocklet4j.meta.internal.schema.StringSchema;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -68,9 +70,10 @@ public final class Docker {
         // object literal does.
         for (String key : DockerArgs.allowedKeys()) {
             StringSchema value = Joi.string().trim();
-            if (DockerArgs.hasValidator(key)) {
+            Function<String, @Nullable String> validator = DockerArgs.validator(key);
+            if (validator != null) {
                 value = value.custom((v, path, ctx) -> {
-                    String problem = DockerArgs.volumeProblem(v.stringValue());
+                    String problem = validator.apply(v.stringValue());
                     if (problem != null) {
                         throw Reject.message("docker." + key + ".invalid", problem);
                     }

@@ -3,6 +3,7 @@ package org.blocklet4j.meta.internal.rules;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -50,9 +51,12 @@ final class DockerArgs {
         return sb.toString();
     }
 
-    /** True when {@code key} has a value check in {@code dockerArgsValidator} (looked up by its dashed name). */
-    static boolean hasValidator(String key) {
-        return key.equals("volume");
+    /**
+     * The value check {@code dockerArgsValidator} has for the argument of manifest key {@code key}, or null: it
+     * gives the problem's message, or null when the value passes. Only {@code --volume} has one.
+     */
+    static @Nullable Function<String, @Nullable String> validator(String key) {
+        return key.equals("volume") ? DockerArgs::volumeProblem : null;
     }
 
     /**
