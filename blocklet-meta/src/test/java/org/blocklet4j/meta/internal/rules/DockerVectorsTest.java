@@ -127,6 +127,7 @@ class DockerVectorsTest {
             try {
                 Docker.checkTopLevel(meta);
             } catch (Reject reject) {
+                // the rule's rejections are helpers.message(...) at the root: type custom, empty path
                 errors.add(reject.getMessage() == null ? "" : "custom  " + reject.getMessage());
             }
         }
