@@ -1,5 +1,6 @@
 package org.blocklet4j.meta.internal.yaml;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -12,6 +13,7 @@ import org.blocklet4j.meta.internal.js.JsNumbers;
 import org.blocklet4j.meta.internal.js.JsTree;
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.core.io.NumberOutput;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BinaryNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -62,7 +64,7 @@ final class PropertyKeys {
             return value.stringValue();
         }
         if (value.isNumber()) {
-            return JsNumbers.toString(value.doubleValue());
+            return numberToString(value.doubleValue());
         }
         if (value.isBoolean()) {
             return value.booleanValue() ? "true" : "false";
@@ -85,6 +87,20 @@ final class PropertyKeys {
             return joined.toString();
         }
         return "[object Object]";
+    }
+
+    /**
+     * {@code String(x)}. {@link JsNumbers#toString(double)} prints integers from 2^63 up to 1e21 as
+     * {@code Long.MAX_VALUE} (it narrows them to {@code long}); those are printed here, as JavaScript does, as the
+     * shortest round-trip digits padded with zeros.
+     */
+    static String numberToString(double x) {
+        double abs = Math.abs(x);
+        if (abs >= 0x1p63 && abs < 1e21) {
+            String digits = new BigDecimal(NumberOutput.toString(abs, true)).toBigInteger().toString();
+            return x < 0 ? "-" + digits : digits;
+        }
+        return JsNumbers.toString(x);
     }
 
     /**
