@@ -1,0 +1,32 @@
+package org.blocklet4j.meta.internal.yaml;
+
+/**
+ * Bounds on what a load may cost. Each bound that a document exceeds is reported as its own diagnostic.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ *
+ * @param maxDepth           how deeply nodes may nest, counted as js-yaml counts its {@code maxDepth} (100 by
+ *                           default): every node on the path, the innermost scalar included, plus one level for a
+ *                           flow collection or scalar where a block collection could stand; exceeding it is
+ *                           {@code yaml.depth}
+ * @param maxAliasExpansion  how many nodes aliases may add when the document is expanded (an alias adds the size
+ *                           of the subtree it repeats, less one); js-yaml shares aliased values and has no such
+ *                           bound, but everything after loading walks the expanded tree, so a billion-laughs
+ *                           document must fail here ({@code yaml.aliases}); default 1,000,000
+ * @param maxCodePoints      the longest text accepted, in code points (3 MiB by default, snakeyaml-engine's
+ *                           default); js-yaml has no such bound ({@code yaml.too-large})
+ * @param maxMergeSources    the most mappings one {@code <<} may merge, js-yaml's fixed 100 ({@code yaml.merge})
+ * @param maxMergeKeys       the most merge work in one document, js-yaml's {@code maxTotalMergeKeys} 10,000: each
+ *                           merged mapping and each key of it counts one ({@code yaml.merge})
+ */
+public record YamlLimits(int maxDepth, long maxAliasExpansion, int maxCodePoints, int maxMergeSources,
+                         int maxMergeKeys) {
+    /** The defaults: depth 100, alias expansion 1,000,000 nodes, 3 MiB, 100 merge sources, 10,000 merge keys. */
+    public static final YamlLimits DEFAULTS = new YamlLimits(100, 1_000_000L, 3 * 1024 * 1024, 100, 10_000);
+
+    public YamlLimits {
+        if (maxDepth < 1 || maxAliasExpansion < 0 || maxCodePoints < 0 || maxMergeSources < 0 || maxMergeKeys < 0) {
+            throw new IllegalArgumentException("limits must not be negative and depth must be at least 1");
+        }
+    }
+}
