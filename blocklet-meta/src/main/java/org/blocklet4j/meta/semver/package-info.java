@@ -1,0 +1,16 @@
+/**
+ * Versions and version ranges exactly as node-semver 6.3.2 reads them: the semver that
+ * {@code joi-extension-semver} uses to validate {@code version}, {@code specVersion}, {@code engine} and
+ * component version fields of a blocklet manifest.
+ *
+ * <p>{@link org.blocklet4j.meta.semver.SemVer} is a parsed version, {@link org.blocklet4j.meta.semver.SemverRange}
+ * a parsed range, and {@link org.blocklet4j.meta.semver.SemverOptions} the two options semver 6 knows
+ * ({@code loose} and {@code includePrerelease}). The grammar is semver 6's, including its length and size caps
+ * (a version of more than 256 characters and a number above 2<sup>53</sup>&minus;1 are invalid) and JavaScript's
+ * notion of white space (U+00A0, U+FEFF, U+3000 and the other Unicode spaces count). Every input, however long,
+ * is judged in time linear in its length.
+ */
+@NullMarked
+package org.blocklet4j.meta.semver;
+
+import org.jspecify.annotations.NullMarked;
