@@ -102,6 +102,8 @@ const camelInputs = [
 const alphabet = ['a', 'b', 'Z', 'Q', '0', '7', '1', '2', '3', ' ', '_', '-', '.', '/', ':', '$', "'", '\u2019', 'é', 'É',
   'ß', '×', 'Ø', 'ø', 'Ā', 'ā', 'Ω', 'λ', 'Ж', 'ж', '中', 'ア', '\u0301', '\u200d', '\ufe0f', '😀', '🏽', '🇺', '✂', '\u00a0',
   'st', 'ND', 'th', 'TH', 'rd', 'Ab', 'aB', 'AB', 'ab', 'XML', 'Http', '\u2000', '+', '±', 'µ', 'ª', '\ud800', '\udc00'];
+camelInputs.push('a'.repeat(20000), 'aB'.repeat(10000), 'A'.repeat(10000) + '1', '\u00c0'.repeat(10000) + 'b',
+  'Σ'.repeat(10000) + '1', '1'.repeat(10000) + 'st', '😀\u200d'.repeat(5000), '\u200d'.repeat(10000), 'aA1'.repeat(5000));
 for (let i = 0; i < 220; i++) {
   let s = '';
   const n = 1 + int(8);
@@ -167,6 +169,29 @@ const urls = [
   'https://a:b:c@github.com/u/r', 'https://user:pa%20ss@github.com/u/r', 'https://u%F0%9F%98%80@github.com/u/r',
   'https://😀@github.com/u/r', 'git+https://x@github.com/u/r#c', 'https://github.com/u/r#%F0%9F%98%80',
 ];
+// Hosts that exercise IDNA (legacy url.parse lower-cases and converts them; new URL does the same for user info).
+const idnaHosts = ['xn--ab_c', 'xn--abc-', 'xn--abc', 'xn--99999999999999', 'xn--a-ecp', 'xn--zca', 'xn--Zca', 'xn--ls8h',
+  'xn--ss-', 'xn--0', 'xn--9', 'xn--ba', 'xn--mnchen-3ya', 'xn--MNCHEN-3ya', 'xn--ab-', 'xn---', 'xn----', 'xn--80a',
+  'xn--abc-def', 'a.xn--.b', 'xn--', 'XN--ZCA', 'xn--1ug', 'xn---abc', 'München', 'MÜNCHEN', 'faß', 'ÿ', 'ǅ', '①', 'ｆｕｌｌ', 'ℌ',
+  'K', 'a\u200cb', 'क\u094d\u200dष', 'क\u094d\u200cष', '\u0627\u0644', 'a\u0627', '1\u0627', '\u05d0a', '\u05d0\u0301',
+  '\u0301a', '\ufffd', 'a\u3002b', 'a\uff61b', 'x\u00a0y', '\u00df', '\u03c2', '\u0080', 'a\u0080b', '\ue000', 'a\ue000b',
+  '\u{10ffff}', '\u{e0001}', '\u00bd', '\u2122', '\u33c7', '\u0130', '\u212b', 'a\u0340', '\u0958', '\uac00', '\u1100\u1161',
+  'aא', 'א1', '1א', 'ا1', 'اa', 'ا٠1', 'א-', '-א', 'a.א', 'א.a', 'אב', '١a', 'a١', '1١', '-١', '١', '١ا', 'ا١', 'ا-',
+  'א!', 'א!ב', 'א¢ב', '١א', '۱א', 'ا۱', 'ا۱١', 'אaב', '\u200f', 'اـ', '\u0610a', 'a\u0610', '\u05be', 'ب\u200cب',
+  'ا\u200cب', 'a\u2024b', 'a\u2488b', '\u1e9e', '\u13a0', '\uab70', 'a\ufdd0b', 'a\ufffeb', '\u0378', 'a\u200eb',
+  'a\u0600b', 'a\u00adb', 'a\ufe0fb', '\u3164', 'a\u115fb', 'a\u2064b', 'a\u200bb', '\u{1d400}', '\u{1f600}', '\u0345',
+  '\u2126', '\u00b5', '\u1fbe', '\u0149', '\u0587', '\u01c4', '\u2160', '\u2faf', '\u00bc', 'a\u0c3c', 'ＧＩＴＨＵＢ.com',
+  'github。com', 'gith\u00adub.com', 'bitbucKet.org', 'ɡithub.com', 'GİTHUB.com', 'ab\u0000c', 'a\u007fb', 'a*b', 'a~b',
+  '1.2.3', '0x7f.1', '[::1]', '[1:2:3:4:5:6:7:8]', '[::ffff:1.2.3.4]', '[1::2::3]', '[::1.2.3]', '[:1]', '256.1.1.1',
+  '1.2.3.4.5', '0x100000000', '09.1', 'a.0x', 'a.09', 'a.1', '1.2.3.256', 'a%41b', 'a%zz', 'a%E0b'];
+for (const h of idnaHosts) {
+  urls.push('https://' + h + '/u/r', 'https://x@' + h + '/u/r', 'git+https://x@' + h + '/u/r');
+}
+// Long inputs: the reference's regexes stay linear on these; the port must too.
+urls.push('a/' + 'b#'.repeat(3000) + '\n', 'git@h:' + '#'.repeat(5000) + '\nx', 'x:' + '@'.repeat(4000) + '/',
+  'https://github.com/u/' + 'r'.repeat(20000), 'github:' + '/'.repeat(5000), 'https://' + 'a@'.repeat(3000) + 'github.com/u/r',
+  'https://gitlab.com/u/' + '/repository'.repeat(2000) + '/archive.tar.gz', 'git@github.com:' + 'a/'.repeat(4000),
+  'https://x' + '$`'.repeat(300) + '@github.com/u/r#' + '$\''.repeat(300));
 const protos = ['https://', 'http://', 'git://', 'git+https://', 'git+ssh://', 'ssh://', 'git+http://', 'HTTPS://', '', 'git@', 'ftp://', 'github:', 'gitlab:', 'bitbucket:', 'gist:'];
 const auths = ['', '', '', 'git@', 'user@', 'user:pw@', 'u%20x@', 'a$&@', '%E0@', 'a b@', '{user}@', '@'];
 const hosts = ['github.com', 'www.github.com', 'gitlab.com', 'bitbucket.org', 'gist.github.com', 'example.com', 'GitHub.com', 'github.com:22', ''];

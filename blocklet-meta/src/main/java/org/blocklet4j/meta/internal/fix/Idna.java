@@ -152,8 +152,11 @@ final class Idna {
         if (isDisallowed(cp)) {
             return null;
         }
-        String s = new String(Character.toChars(cp));
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+        // Case folding, approximated: upper then lower case (U+0345 folds to ι that way); Cherokee folds to
+        // its capitals.
+        boolean cherokee = cp >= 0x13A0 && cp <= 0x13FD || cp >= 0xAB70 && cp <= 0xABBF;
+        String folded = cherokee ? s.toUpperCase(Locale.ROOT) : s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         folded = Normalizer.normalize(folded, Normalizer.Form.NFKC);
         if (folded.indexOf('.') >= 0) {
             return null;
