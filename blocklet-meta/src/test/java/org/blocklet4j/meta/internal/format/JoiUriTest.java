@@ -1,0 +1,42 @@
+package org.blocklet4j.meta.internal.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JoiUriTest {
+    static Stream<Arguments> vectors() {
+        return Vectors.arguments("uri");
+    }
+
+    @ParameterizedTest
+    @MethodSource("vectors")
+    @Timeout(10)
+    void agreesWithTheReference(Vectors.Line line) {
+        String s = line.input();
+        var e = line.expected();
+        assertThat(JoiUri.isValid(s, UriOptions.ANY)).as("uri()").isEqualTo(e.get("any").booleanValue());
+        assertThat(JoiUri.isValid(s, UriOptions.HTTP)).as("http").isEqualTo(e.get("http").booleanValue());
+        assertThat(JoiUri.isValid(s, UriOptions.HTTP_OR_RELATIVE)).as("httpOrRelative")
+                .isEqualTo(e.get("httpOrRelative").booleanValue());
+        assertThat(JoiUri.isValid(s, UriOptions.HTTP_OR_FILE)).as("httpOrFile")
+                .isEqualTo(e.get("httpOrFile").booleanValue());
+    }
+
+    @Test
+    void rejectsHttpWithoutHost() {
+        assertThat(JoiUri.isValid("http:/", UriOptions.ANY)).isFalse();
+        assertThat(JoiUri.isValid("http:///a", UriOptions.ANY)).isFalse();
+        assertThat(JoiUri.isValid("file:///a", UriOptions.HTTP_OR_FILE)).isTrue();
+    }
+
+    @Test
+    void acceptsCommaInSchemeAsTheReferenceRangeDoes() {
+        assertThat(JoiUri.isValid("a,b:x", UriOptions.ANY)).isTrue();
+    }
+}
