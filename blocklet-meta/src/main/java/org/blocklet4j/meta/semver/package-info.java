@@ -7,8 +7,8 @@
  * a parsed range, and {@link org.blocklet4j.meta.semver.SemverOptions} the two options semver 6 knows
  * ({@code loose} and {@code includePrerelease}). The grammar is semver 6's, including its length and size caps
  * (a version of more than 256 characters and a number above 2<sup>53</sup>&minus;1 are invalid) and JavaScript's
- * notion of white space (U+00A0, U+FEFF, U+3000 and the other Unicode spaces count). Every input, however long,
- * is judged in time linear in its length.
+ * notion of white space (U+00A0, U+FEFF, U+3000 and the other Unicode spaces count). Any input, however long, is
+ * judged in time roughly linear in its length and without deep recursion.
  */
 @NullMarked
 package org.blocklet4j.meta.semver;

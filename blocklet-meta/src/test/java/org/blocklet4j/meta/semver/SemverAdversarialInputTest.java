@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Timeout;
@@ -17,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Inputs of about 100 000 characters built to make a backtracking matcher or a recursive one fail. Each is judged,
- * without a stack overflow, and judged as semver 6.3.2 judges it. The timeout only guards against a hang.
+ * Inputs of about 100 000 characters built to make a backtracking or recursive matcher fail. Each must be judged
+ * on a 256 KiB stack, and judged as semver 6.3.2 judges it. The timeout only guards against a hang.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SemverAdversarialInputTest {
@@ -38,7 +39,22 @@ class SemverAdversarialInputTest {
 
     @ParameterizedTest
     @MethodSource("recipes")
-    void judgesLongInputLikeSemver6(String text, JsonNode row) {
+    void judgesLongInputLikeSemver6WithinASmallStack(String text, JsonNode row) throws InterruptedException {
+        // A matcher that recursed once per identifier or comparator would overflow this stack.
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                judge(text, row);
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "semver-adversarial", 256 * 1024);
+        thread.start();
+        thread.join();
+        assertThat(failure.get()).isNull();
+    }
+
+    private static void judge(String text, JsonNode row) {
         assertThat(text).hasSize(row.get("length").asInt());
         assertThat(SemVer.parse(text).map(SemVer::version))
                 .isEqualTo(Optional.ofNullable(ReferenceVectors.text(row, "valid")));
