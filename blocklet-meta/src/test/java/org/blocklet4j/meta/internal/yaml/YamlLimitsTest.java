@@ -76,6 +76,19 @@ class YamlLimitsTest {
         assertThat(JsYaml.load("a: {b: [c]}", shallow).problems()).extracting(d -> d.code()).containsExactly("yaml.depth");
     }
 
+    @Test
+    void boundsDepthThroughAliases() {
+        String deep = "a: &a " + "[".repeat(90) + "]".repeat(90) + "\n";
+        assertThat(JsYaml.load(deep + "b: [[[*a]]]").isLoaded()).isTrue();
+        assertFails(deep + "b: " + "[".repeat(12) + "*a" + "]".repeat(12), "yaml.depth");
+        StringBuilder chain = new StringBuilder("a0: &a0 " + "[".repeat(50) + "]".repeat(50) + "\n");
+        for (int i = 1; i < 10; i++) {
+            chain.append('a').append(i).append(": &a").append(i).append(' ').append("[".repeat(50)).append("*a")
+                    .append(i - 1).append("]".repeat(50)).append('\n');
+        }
+        assertFails(chain.toString(), "yaml.depth");
+    }
+
     private static String billionLaughs() {
         StringBuilder b = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         char previous = 'a';
