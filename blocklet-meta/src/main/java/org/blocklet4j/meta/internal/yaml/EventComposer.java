@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class EventComposer {
     private final YamlLimits limits;
     private final LineIndex lines;
-    private final @Nullable NonPrintables replaced;
+    private final @Nullable MaskedCharacters masked;
     private final JsYamlScanner scanner;
     private final ParserImpl parser;
 
@@ -56,8 +56,8 @@ final class EventComposer {
     private EventComposer(String text, YamlLimits limits) {
         this.limits = limits;
         this.lines = new LineIndex(text);
-        this.replaced = NonPrintables.replace(text);
-        String parsed = replaced == null ? text : replaced.text();
+        this.masked = MaskedCharacters.replace(text);
+        String parsed = masked == null ? text : masked.text();
         LoadSettings settings = LoadSettings.builder()
                 .setLabel("manifest")
                 .setUseMarks(true)
@@ -140,8 +140,8 @@ final class EventComposer {
         boolean plain = event.isPlain();
         boolean empty = plain && event.getValue().isEmpty();
         String text = event.getValue();
-        if (replaced != null) {
-            String restored = replaced.restore(text, !plain && !event.isLiteral() && !event.isFolded());
+        if (masked != null) {
+            String restored = masked.restore(text, !plain && !event.isLiteral() && !event.isFolded());
             if (restored == null) {
                 throw fail("yaml.character", plain || event.isLiteral() || event.isFolded()
                         ? "the stream contains non-printable characters"
