@@ -141,11 +141,12 @@ final class EventComposer {
         boolean empty = plain && event.getValue().isEmpty();
         String text = event.getValue();
         if (masked != null) {
-            String restored = masked.restore(text, !plain && !event.isLiteral() && !event.isFolded());
+            boolean quoted = event.isSQuoted() || event.isDQuoted();
+            String restored = masked.restore(text, quoted);
             if (restored == null) {
-                throw fail("yaml.character", plain || event.isLiteral() || event.isFolded()
-                        ? "the stream contains non-printable characters"
-                        : "expected valid JSON character", event);
+                // js-yaml's two messages: captureSegment's check for quoted and for other scalars.
+                throw fail("yaml.character", quoted ? "expected valid JSON character"
+                        : "the stream contains non-printable characters", event);
             }
             text = restored;
         }
