@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class EventComposer {
     private final YamlLimits limits;
     private final LineIndex lines;
-    private final @Nullable NonPrintables replaced;
+    private final @Nullable MaskedCharacters masked;
     private final JsYamlScanner scanner;
     private final ParserImpl parser;
 
@@ -56,8 +56,8 @@ final class EventComposer {
     private EventComposer(String text, YamlLimits limits) {
         this.limits = limits;
         this.lines = new LineIndex(text);
-        this.replaced = NonPrintables.replace(text);
-        String parsed = replaced == null ? text : replaced.text();
+        this.masked = MaskedCharacters.replace(text);
+        String parsed = masked == null ? text : masked.text();
         LoadSettings settings = LoadSettings.builder()
                 .setLabel("manifest")
                 .setUseMarks(true)
@@ -140,12 +140,13 @@ final class EventComposer {
         boolean plain = event.isPlain();
         boolean empty = plain && event.getValue().isEmpty();
         String text = event.getValue();
-        if (replaced != null) {
-            String restored = replaced.restore(text, !plain && !event.isLiteral() && !event.isFolded());
+        if (masked != null) {
+            boolean quoted = event.isSQuoted() || event.isDQuoted();
+            String restored = masked.restore(text, quoted);
             if (restored == null) {
-                throw fail("yaml.character", plain || event.isLiteral() || event.isFolded()
-                        ? "the stream contains non-printable characters"
-                        : "expected valid JSON character", event);
+                // js-yaml's two messages: captureSegment's check for quoted and for other scalars.
+                throw fail("yaml.character", quoted ? "expected valid JSON character"
+                        : "the stream contains non-printable characters", event);
             }
             text = restored;
         }
@@ -168,8 +169,8 @@ final class EventComposer {
             value = explicitScalar(tag, data, event);
             merge = tag.equals(ScalarRules.MERGE);
         }
-        event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(value, 1)));
-        complete(value, 1, slot, merge);
+        event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(value, 1, 1)));
+        complete(value, 1, 1, slot, merge);
     }
 
     /** A scalar with an explicit tag; {@code data} is null for an empty node, which any type may claim. */
@@ -248,7 +249,12 @@ final class EventComposer {
             throw fail("yaml.aliases", "aliases expand the document by more than " + limits.maxAliasExpansion()
                     + " nodes", event);
         }
-        complete(value, anchored.weight, slot, false);
+        // Whatever walks the value later recurses through aliases as deep as they reach.
+        if (slot.depth + anchored.height - 1 > limits.maxDepth()) {
+            throw fail("yaml.depth", "aliases nest the document deeper than maxDepth (" + limits.maxDepth() + ")",
+                    event);
+        }
+        complete(value, anchored.weight, anchored.height, slot, false);
     }
 
     private void open(CollectionStartEvent event, boolean mapping) {
@@ -272,9 +278,9 @@ final class EventComposer {
         }
         if (frame.anchor != null) {
             // js-yaml stores the anchor again once the node is complete.
-            anchors.put(frame.anchor, new Anchored(value, frame.weight));
+            anchors.put(frame.anchor, new Anchored(value, frame.weight, frame.height));
         }
-        complete(value, frame.weight, frame.slot, false);
+        complete(value, frame.weight, frame.height, frame.slot, false);
     }
 
     private JsonNode explicitCollection(Frame frame, JsonNode value) {
@@ -419,7 +425,7 @@ final class EventComposer {
     }
 
     /** Hands a finished node to its parent (or makes it the document). */
-    private void complete(JsonNode value, long weight, Slot slot, boolean mergeTag) {
+    private void complete(JsonNode value, long weight, int height, Slot slot, boolean mergeTag) {
         if (stack.isEmpty()) {
             root = value;
             rootEntry = slot.entry;
@@ -429,6 +435,7 @@ final class EventComposer {
         if (!parent.mapping) {
             ((ArrayNode) parent.container).add(value);
             parent.weight += weight;
+            parent.height = Math.max(parent.height, height + 1);
             if (parent.slot.entry != null && slot.entry != null) {
                 parent.slot.entry.addItem(slot.entry);
             }
@@ -448,6 +455,7 @@ final class EventComposer {
         }
         parent.awaitingValue = false;
         parent.weight += weight;
+        parent.height = Math.max(parent.height, height + 1);
         ObjectNode object = (ObjectNode) parent.container;
         if (parent.keyIsMerge) {
             merge(parent, value, slot);
@@ -593,6 +601,8 @@ final class EventComposer {
         final JsonNode container;
         /** The node count of this collection with aliases expanded, itself included. */
         long weight = 1;
+        /** The levels of this collection with aliases expanded, itself included (at most one too many). */
+        int height = 1;
         // A mapping's pending entry.
         boolean awaitingValue;
         String key = "";
@@ -610,16 +620,21 @@ final class EventComposer {
         }
     }
 
-    /** What an anchor names: a finished value with its expanded size, or (value null) a collection still open. */
+    /**
+     * What an anchor names: a finished value with its expanded size and levels, or (value null) a collection still
+     * open.
+     */
     private static final class Anchored {
-        static final Anchored OPEN = new Anchored(null, 0);
+        static final Anchored OPEN = new Anchored(null, 0, 0);
 
         final @Nullable JsonNode value;
         final long weight;
+        final int height;
 
-        Anchored(@Nullable JsonNode value, long weight) {
+        Anchored(@Nullable JsonNode value, long weight, int height) {
             this.value = value;
             this.weight = weight;
+            this.height = height;
         }
     }
 

@@ -90,13 +90,13 @@ final class PropertyKeys {
     }
 
     /**
-     * {@code String(x)}. {@link JsNumbers#toString(double)} prints integers from 2^63 up to 1e21 as
-     * {@code Long.MAX_VALUE} (it narrows them to {@code long}); those are printed here, as JavaScript does, as the
-     * shortest round-trip digits padded with zeros.
+     * {@code String(x)}. {@link JsNumbers#toString(double)} prints integers from 2^53 up to 1e21 with all the digits
+     * of the exact value (and from 2^63 as {@code Long.MAX_VALUE}), where JavaScript prints the shortest round-trip
+     * digits padded with zeros: {@code 2^60} is {@code 1152921504606847000}. Those are printed here.
      */
     static String numberToString(double x) {
         double abs = Math.abs(x);
-        if (abs >= 0x1p63 && abs < 1e21) {
+        if (abs >= 0x1p53 && abs < 1e21) {
             String digits = new BigDecimal(NumberOutput.toString(abs, true)).toBigInteger().toString();
             return x < 0 ? "-" + digits : digits;
         }

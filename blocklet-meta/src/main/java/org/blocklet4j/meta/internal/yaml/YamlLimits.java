@@ -8,7 +8,9 @@ package org.blocklet4j.meta.internal.yaml;
  * @param maxDepth           how deeply nodes may nest, counted as js-yaml counts its {@code maxDepth} (100 by
  *                           default): every node on the path, the innermost scalar included, plus one level for a
  *                           flow collection or scalar where a block collection could stand; exceeding it is
- *                           {@code yaml.depth}
+ *                           {@code yaml.depth}. Unlike js-yaml, the bound also holds through aliases (an alias
+ *                           nests its anchor's levels where it stands), so that no walk of the value recurses
+ *                           deeper
  * @param maxAliasExpansion  how many nodes aliases may add when the document is expanded (an alias adds the size
  *                           of the subtree it repeats, less one); js-yaml shares aliased values and has no such
  *                           bound, but everything after loading walks the expanded tree, so a billion-laughs

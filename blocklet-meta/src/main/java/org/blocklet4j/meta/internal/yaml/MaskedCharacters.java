@@ -8,22 +8,29 @@ import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Non-printable characters, which snakeyaml-engine rejects wherever they stand but js-yaml only where it reads
- * scalar content: anywhere in a plain or block scalar, and C0 controls in a quoted one. In a comment, and as DEL,
- * C1 controls, U+FFFE, U+FFFF or lone surrogates inside quotes, js-yaml accepts them.
+ * Characters that snakeyaml-engine reads differently from js-yaml, hidden from it.
+ *
+ * <ul>
+ *   <li>Non-printable characters: snakeyaml-engine rejects them wherever they stand, js-yaml only where it reads
+ *       scalar content (anywhere in a plain or block scalar, C0 controls in a quoted one). In a comment, and as DEL,
+ *       C1 controls, U+FFFE, U+FFFF or lone surrogates inside quotes, js-yaml accepts them.
+ *   <li>NEL (U+0085), and the line and paragraph separators: snakeyaml-engine takes them for line breaks in places,
+ *       js-yaml for ordinary content everywhere.
+ * </ul>
  *
  * <p>So before parsing each such character is replaced by a private-use character that the text does not contain,
  * and scalar values are checked and restored after. (A double-quoted escape of that very private-use character
- * would be mistaken for the replaced one; it can only matter in a text that also holds raw control characters.)
+ * would be mistaken for the replaced one; it can only matter in a text that also holds one of these characters
+ * raw.)
  */
-final class NonPrintables {
+final class MaskedCharacters {
     private static final char FIRST_PRIVATE = '\uE000';
     private static final char LAST_PRIVATE = '\uF8FF';
 
     private final String text;
     private final Map<Character, Character> originals;
 
-    private NonPrintables(String text, Map<Character, Character> originals) {
+    private MaskedCharacters(String text, Map<Character, Character> originals) {
         this.text = text;
         this.originals = originals;
     }
@@ -32,7 +39,7 @@ final class NonPrintables {
      * The text with its non-printable characters replaced, or null when it has none (or, absurdly, when the
      * private-use area has no room left for them: snakeyaml-engine then reports them).
      */
-    static @Nullable NonPrintables replace(String text) {
+    static @Nullable MaskedCharacters replace(String text) {
         int n = text.length();
         BitSet used = null;
         Map<Character, Character> placeholders = null;
@@ -77,12 +84,18 @@ final class NonPrintables {
         }
         Map<Character, Character> originals = new HashMap<>();
         placeholders.forEach((original, placeholder) -> originals.put(placeholder, original));
-        return new NonPrintables(out.toString(), originals);
+        return new MaskedCharacters(out.toString(), originals);
     }
 
     private static boolean isOffending(char c) {
-        // snakeyaml-engine's rule, plus DEL, which js-yaml also counts as non-printable.
-        return c == 0x7F || Character.isSurrogate(c) || !StreamReader.isPrintable(c);
+        // snakeyaml-engine's rule, plus DEL, which js-yaml also counts as non-printable, plus the non-ASCII breaks.
+        return c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)
+                || !StreamReader.isPrintable(c);
+    }
+
+    /** js-yaml's {@code PATTERN_NON_PRINTABLE} (lone surrogates included), which plain and block scalars obey. */
+    private static boolean isNonPrintable(char c) {
+        return c != 0x85 && c != 0x2028 && c != 0x2029;
     }
 
     private static BitSet privateUseIn(String text) {
@@ -102,8 +115,8 @@ final class NonPrintables {
     }
 
     /**
-     * A scalar's value with the replaced characters restored, or null when js-yaml rejects one of them there: any
-     * in a plain or block scalar, a C0 control in a quoted one.
+     * A scalar's value with the replaced characters restored, or null when js-yaml rejects one of them there: a
+     * non-printable one in a plain or block scalar, a C0 control in a quoted one.
      */
     @Nullable String restore(String value, boolean quoted) {
         StringBuilder out = null;
@@ -116,7 +129,7 @@ final class NonPrintables {
                 }
                 continue;
             }
-            if (!quoted || original < 0x20) {
+            if (quoted ? original < 0x20 : isNonPrintable(original)) {
                 return null;
             }
             if (out == null) {

@@ -1,0 +1,192 @@
+package org.blocklet4j.meta.internal.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.blocklet4j.meta.internal.yaml.YamlAssert.assertFails;
+import static org.blocklet4j.meta.internal.yaml.YamlAssert.load;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/** Each bound of {@link YamlLimits}, and the hostile inputs they exist for. */
+class YamlLimitsTest {
+
+    /** Runs {@code load} on a thread with a small stack: loading must not recurse with the input's nesting. */
+    private static YamlLoad onSmallStack(Supplier<YamlLoad> load) throws InterruptedException {
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(load.get());
+            } catch (Throwable e) {
+                result.set(e);
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertThat(result.get()).isInstanceOf(YamlLoad.class);
+        return (YamlLoad) result.get();
+    }
+
+    @Test
+    void defaultsMirrorJsYamlAndSnakeyamlEngine() {
+        assertThat(YamlLimits.DEFAULTS.maxDepth()).isEqualTo(100);
+        assertThat(YamlLimits.DEFAULTS.maxCodePoints()).isEqualTo(3 * 1024 * 1024);
+        assertThat(YamlLimits.DEFAULTS.maxMergeSources()).isEqualTo(100);
+        assertThat(YamlLimits.DEFAULTS.maxMergeKeys()).isEqualTo(10_000);
+        assertThat(YamlLimits.DEFAULTS.maxAliasExpansion()).isEqualTo(1_000_000L);
+    }
+
+    @Test
+    void rejectsNegativeLimits() {
+        assertThatThrownBy(() -> new YamlLimits(0, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new YamlLimits(1, -1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rejectsOneHundredThousandNestedFlowSequencesWithoutDeepRecursion() throws InterruptedException {
+        YamlLoad load = onSmallStack(() -> JsYaml.load("[".repeat(100_000)));
+        assertThat(load.problems()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("yaml.depth"));
+        YamlLoad closed = onSmallStack(() -> JsYaml.load("a: " + "[".repeat(100_000) + "]".repeat(100_000)));
+        assertThat(closed.problems()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("yaml.depth"));
+    }
+
+    @Test
+    void rejectsDeeplyNestedJsonWithoutDeepRecursion() throws InterruptedException {
+        YamlLoad load = onSmallStack(() -> JsJson.load("[".repeat(100_000) + "]".repeat(100_000)));
+        assertThat(load.problems()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("json.depth"));
+    }
+
+    @Test
+    void rejectsOneHundredAndOneNestedBlockMappings() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            s.append("  ".repeat(i)).append("k:\n");
+        }
+        assertFails(s.append("  ".repeat(101)).append("x\n").toString(), "yaml.depth");
+    }
+
+    @Test
+    void honoursAConfiguredDepth() {
+        YamlLimits shallow = new YamlLimits(3, 1_000, 1_000, 100, 10_000);
+        assertThat(JsYaml.load("a: {b: c}", shallow).isLoaded()).isTrue();
+        assertThat(JsYaml.load("a: {b: [c]}", shallow).problems()).extracting(d -> d.code()).containsExactly("yaml.depth");
+    }
+
+    @Test
+    void boundsDepthThroughAliases() {
+        String deep = "a: &a " + "[".repeat(90) + "]".repeat(90) + "\n";
+        assertThat(JsYaml.load(deep + "b: [[[*a]]]").isLoaded()).isTrue();
+        assertFails(deep + "b: " + "[".repeat(12) + "*a" + "]".repeat(12), "yaml.depth");
+        StringBuilder chain = new StringBuilder("a0: &a0 " + "[".repeat(50) + "]".repeat(50) + "\n");
+        for (int i = 1; i < 10; i++) {
+            chain.append('a').append(i).append(": &a").append(i).append(' ').append("[".repeat(50)).append("*a")
+                    .append(i - 1).append("]".repeat(50)).append('\n');
+        }
+        assertFails(chain.toString(), "yaml.depth");
+    }
+
+    private static String billionLaughs() {
+        StringBuilder b = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char previous = 'a';
+        for (char c = 'b'; c <= 'i'; c++) {
+            b.append(c).append(": &").append(c).append(" [").append(("*" + previous + ",").repeat(8))
+                    .append('*').append(previous).append("]\n");
+            previous = c;
+        }
+        return b.toString();
+    }
+
+    @Test
+    void rejectsBillionLaughsByItsExpandedSize() {
+        assertThat(assertFails(billionLaughs(), "yaml.aliases").position()).isNotNull();
+    }
+
+    @Test
+    void loadsSixtyCollectionAliases() {
+        StringBuilder s = new StringBuilder("base: &base {a: 1, b: [1, 2, 3], c: {d: e}}\n");
+        for (int i = 0; i < 60; i++) {
+            s.append('k').append(i).append(": *base\n");
+        }
+        JsonNode v = load(s.toString());
+        assertThat(v.size()).isEqualTo(61);
+        assertThat(v.get("k59")).isSameAs(v.get("base"));
+    }
+
+    @Test
+    void loadsAThousandScalarAliases() {
+        StringBuilder s = new StringBuilder("s: &s x\nl:\n");
+        for (int i = 0; i < 1000; i++) {
+            s.append("  - *s\n");
+        }
+        assertThat(load(s.toString()).get("l").size()).isEqualTo(1000);
+    }
+
+    @Test
+    void countsWhatAliasesRepeat() {
+        // base has 5 nodes; each alias adds 4 when expanded.
+        YamlLimits limits = new YamlLimits(100, 8, 1_000, 100, 10_000);
+        assertThat(JsYaml.load("base: &b [1, 2, 3, 4]\nx: *b\ny: *b", limits).isLoaded()).isTrue();
+        assertThat(JsYaml.load("base: &b [1, 2, 3, 4]\nx: *b\ny: *b\nz: *b", limits).problems())
+                .extracting(d -> d.code()).containsExactly("yaml.aliases");
+    }
+
+    @Test
+    void readsAFiveThousandDigitIntegerAsAString() {
+        String digits = "9".repeat(5000);
+        assertThat(YamlAssert.scalar(digits).stringValue()).isEqualTo(digits);
+        assertThat(YamlAssert.scalar("1".repeat(5000)).isString()).isTrue();
+        // JSON.parse reads any length, giving Infinity.
+        assertThat(JsJson.load(digits).value().doubleValue()).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    void rejectsTextLongerThanTheCodePointLimit() {
+        YamlLimits small = new YamlLimits(100, 1_000, 10, 100, 10_000);
+        assertThat(JsYaml.load("a: 1234567", small).isLoaded()).isTrue();
+        assertThat(JsYaml.load("a: 12345678", small).problems()).extracting(d -> d.code()).containsExactly("yaml.too-large");
+        assertThat(JsYaml.load("a: 😀😀😀😀😀😀😀", small).isLoaded()).isTrue();
+        assertThat(JsYaml.load(new byte[64], small).problems()).extracting(d -> d.code()).containsExactly("yaml.too-large");
+        assertThat(JsJson.load("[1,2,3,4,5,6]", small).problems()).extracting(d -> d.code()).containsExactly("json.too-large");
+    }
+
+    @Test
+    void acceptsTextUpToThreeMebibytes() {
+        String almost = "a: " + "x".repeat(3 * 1024 * 1024 - 3);
+        assertThat(JsYaml.load(almost).isLoaded()).isTrue();
+        assertThat(JsYaml.load(almost + "x").problems()).extracting(d -> d.code()).containsExactly("yaml.too-large");
+    }
+
+    @Test
+    void loadsLongSingleLineScalars() {
+        String two = "x".repeat(2 * 1024 * 1024);
+        assertThat(load("a: " + two).get("a").stringValue()).hasSize(two.length());
+        assertThat(load("a: \"" + two + "\"").get("a").stringValue()).hasSize(two.length());
+    }
+
+    @Test
+    void rejectsMoreMergeWorkThanJsYamlAllows() {
+        StringBuilder s = new StringBuilder("b: &b {");
+        for (int i = 0; i < 200; i++) {
+            s.append('k').append(i).append(": 1, ");
+        }
+        s.append("z: 1}\n");
+        for (int i = 0; i < 60; i++) {
+            s.append('m').append(i).append(": {<<: *b}\n");
+        }
+        assertFails(s.toString(), "yaml.merge");
+    }
+
+    @Test
+    void honoursConfiguredMergeLimits() {
+        YamlLimits limits = new YamlLimits(100, 1_000, 1_000, 2, 5);
+        assertThat(JsYaml.load("<<: [{a: 1}, {b: 2}]", limits).isLoaded()).isTrue();
+        assertThat(JsYaml.load("<<: [{a: 1}, {b: 2}, {c: 3}]", limits).problems()).extracting(d -> d.message())
+                .containsExactly("abnormal merge sequence size");
+        assertThat(JsYaml.load("<<: [{a: 1, b: 2}, {c: 3, d: 4}]", limits).problems()).extracting(d -> d.message())
+                .containsExactly("merge keys exceeded maxTotalMergeKeys (5)");
+    }
+}
