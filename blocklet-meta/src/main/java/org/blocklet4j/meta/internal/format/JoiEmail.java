@@ -13,6 +13,8 @@ import java.text.Normalizer;
  * URL parser rejects it; the labels must then be LDH labels of at most 63 characters, the last one starting with a
  * letter. For an ASCII domain the URL parser's changes (lower case, IPv4 forms, rejected {@code xn--} labels) never
  * change that outcome, so the domain is checked as written.
+ *
+ * <p>Stateless: every method is a pure function, safe to call from any thread.
  */
 public final class JoiEmail {
     private static final int MAX_ADDRESS = 254;
