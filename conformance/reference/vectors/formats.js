@@ -164,6 +164,41 @@ const valid = (schema, value) => !schema.validate(value).error;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// idna: the host new URL('http://' + domain) gives for non-ASCII domains (the step inside the email rule)
+{
+  const host = (d) => {
+    try {
+      return new URL(`http://${d}`).host;
+    } catch (e) {
+      return null;
+    }
+  };
+  const hand = [
+    'bücher.de', 'BÜCHER.de', 'xn--bcher-kva.ü', 'ü.xn--bcher-kva', 'ü.xn--bcher', 'ü.xn--', 'ü.xn--a', 'ü.XN--BCHER-KVA',
+    'ü.xn--ls8h', 'ü.xn--zca', 'ü.xn--ss-.x', 'ü.xn--55qx5d', 'ü.xn--fiqs8s', 'ü.xn--mgb0j', 'ü.xn--a-ecp', 'ü.xn--9ca',
+    'ü.xn--e-ufa', 'ü.xn--0ca', 'ü.xn--1ca', 'ü.xn--tda', 'ü.xn----fjcb', 'ü.xn--ueba', 'ü.xn--nxa', 'ü.xn--4xa',
+    '例え.テスト', '例え。テスト', '例え．テスト', '例え｡テスト', 'faß.de', 'ςσ.gr', 'ΣΑΣ.gr', 'ǅ.x', 'ﬀ.x', '℀.x', '⒈.x',
+    'ａｂｃ.ｃｏｍ', 'Ａ.x', 'a\u00ad.x', 'a\u200b.x', 'a\u2060.x', 'a\ufeff.x', 'a\u034f.x', 'a\u180b.x', 'a\ufe00.x',
+    'a\u200c.x', 'a\u200d.x', '\u094d\u200c.x', 'क\u094d\u200c.x', 'क\u094d\u200d.x', 'क\u094d\u200dष.x', 'ب\u200cب.x',
+    'ب\u200cb.x', 'a\u200cب.x', 'ل\u200cا.x', '\u0915\u200c\u0937.x', '\u200c.x', '\u200d.x', 'é\u200c.x',
+    '\u0301a.x', 'a\u0301.x', 'e\u0301.x', 'é.x', '\u1100\u1161.x', '\u1100\u1161\u11a8.x', '\uac00\u11a8.x',
+    'ש.x', 'שש.x', 'ש1.x', 'ש١.x', 'ש1١.x', 'ש-.x', 'ש-ש.x', 'שa.x', 'aש.x', 'aש1.x', 'a1ש.x', '1ש.x', '١ש.x', '١.x',
+    '١a.x', 'a١.x', 'ש\u0300.x', 'ا١٢.x', 'ا۱.x', 'ا۱١.x', 'ש!.x', 'ש_.x', 'ש.a', 'a.ש', 'ש.١', 'éש.x', '😀.x', '😀😀.x',
+    'a😀b.x', '☃.x', '\u2603\u2603.x', 'i̇.x', 'İ.x', 'ı.x', 'Ⅻ.x', '㍿.x', '㋀.x', '\u3000.x', 'a\u00a0b.x', 'a\u2028b.x',
+    '\ufffd.x', 'a\ud800b.x', '\u0378.x', '\u1c89.x', '\u{e0100}a.x', '\u{e0001}a.x', '\u{10ffff}.x', '\u{1d400}.x',
+    '\u0660\u0661.x', '\u06f0\u06f1.x', 'ü.', 'ü..x', '.ü', 'ü', 'ü.1', 'ü.0x1', 'ü.0xg', '１２３.ü', 'a-ü.x', '-ü.x',
+    'ü-.x', 'ü--a.x', 'xn--ü.x', 'ü<.x', 'ü>.x', 'ü^.x', 'ü|.x', 'ü"x.y', 'ü~.x', 'ü_.x', 'ü`.x', 'ü{.x', 'ü\u007f.x',
+    '＜ü.x', '／ü.x', '？ü.x', '＃ü.x', 'ü．．x', 'ü。。x', 'ü\u2024x', 'ü\ufe52x', 'ü\uff61x', 'Ü.X', 'ÜBER.DE',
+  ];
+  const alphabet = chars('abcXYZ019-..-üéßςΣİıﬀ℀⒈ａＡ｡．。\u00ad\u200b\u200c\u200d\u0301\u0300\u094dकषבשת١٢۱ابلا\u0627\u0644'
+    + '例テ😀☃\u1100\u1161\u11a8가Ⅻ㍿\ufe00<>^|_~\u007f\u00a0\u3000\u0378');
+  const inputs = hand.concat(generated(7, 1800, alphabet, hand, 12).map((d) => (/[^\x00-\x7f]/.test(d) ? d : `${d}ü`)));
+  const adversarial = [['', 'ü', N / 4, '.x'], ['', 'ü.', N / 8, 'x'], ['ü.', 'xn--', N / 8, ''], ['', 'ש1', N / 8, '.x']];
+  const safe = (d) => !/[\x00-\x20@:/\\#?%[\]]/.test(d);
+  write('idna', inputs.filter(safe), adversarial, (d) => ({ host: host(d) }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // uri: the four uri() forms of the manifest schema
 {
   const schemas = {

@@ -3,6 +3,8 @@ package org.blocklet4j.meta.internal.format;
 /**
  * The {@code is-absolute-url} 3.0.3 test: a scheme ({@code [a-zA-Z][a-zA-Z0-9+\-.]*}) followed by a colon, except
  * Windows drive paths such as {@code c:\}.
+ *
+ * <p>Stateless: every method is a pure function, safe to call from any thread.
  */
 public final class IsAbsoluteUrl {
     private IsAbsoluteUrl() {

@@ -6,6 +6,8 @@ import java.util.Arrays;
  * The {@code is-glob} 4.0.3 test in its default strict mode, including its {@code is-extglob} 2.1.1 pre-check.
  * The reference searches forward with {@code indexOf} inside its scan loop, which is quadratic on some inputs; this
  * port answers those searches from precomputed next-occurrence tables, so it is linear and gives the same results.
+ *
+ * <p>Stateless: every method is a pure function, safe to call from any thread.
  */
 public final class IsGlob {
     private IsGlob() {

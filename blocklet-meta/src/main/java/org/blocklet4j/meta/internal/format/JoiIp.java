@@ -7,6 +7,8 @@ import java.util.Set;
  * {@code @sideway/address} IP grammars ({@link RfcIp}) with an optional, required or forbidden CIDR suffix: 0 to
  * 32 for IPv4 ({@code 0}-{@code 9} without leading zeros, {@code 10}-{@code 32}), 0 to 128 for IPv6 and IPvFuture
  * (up to three digits, leading zeros allowed).
+ *
+ * <p>Stateless: every method is a pure function, safe to call from any thread.
  */
 public final class JoiIp {
     private JoiIp() {

@@ -11,14 +11,10 @@ import org.jspecify.annotations.Nullable;
  * {@code convert} (Joi's default) it is replaced by {@code new Date(value).toISOString()}; a string V8 cannot
  * turn into a date fails the rule. V8 reads a date-time without an offset in the process's time zone, which is
  * why {@link #convert(String, ZoneId)} takes the zone.
+ *
+ * <p>Stateless: every method is a pure function, safe to call from any thread.
  */
 public final class JoiIsoDate {
-    /**
-     * Joi's expression with JavaScript's meaning kept: {@code \s} is JavaScript white space, {@code $} is the
-     * very end ({@code \z}), {@code \b} after two digits is "no word character next", and the back-reference to
-     * the time separator, which JavaScript treats as empty when its group did not take part, is spelt out as
-     * alternatives. Linear: the only unbounded parts are digit runs with a fixed-length continuation.
-     */
     private static final String WS = "\\t\\n\\u000B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F"
             + "\\u3000\\uFEFF";
     private static final String HOUR = "(?:[01]\\d|2[0-3])";
@@ -28,6 +24,12 @@ public final class JoiIsoDate {
             + "|[0-5]\\d" + FRACTION_NOT_BEFORE_COLON + "(?:[0-5]\\d(?:[.,]\\d+)?)?)"
             + "|(?:" + HOUR + "|24:?00)" + FRACTION_NOT_BEFORE_COLON + "(?:[0-5]\\d(?:[.,]\\d+)?)?"
             + ")";
+    /**
+     * Joi's expression with JavaScript's meaning kept: {@code \s} is JavaScript white space, {@code $} is the
+     * very end ({@code \z}), {@code \b} after two digits is "no word character next", and the back-reference to
+     * the time separator, which JavaScript treats as empty when its group did not take part, is spelt out as
+     * alternatives. Linear: the only unbounded parts are digit runs with a fixed-length continuation.
+     */
     private static final Pattern ISO_DATE = Pattern.compile("(?:[-+]\\d{2})?(?:\\d{4}(?!\\d{2}(?![A-Za-z0-9_])))"
             + "(?:(-?)(?:(?:0[1-9]|1[0-2])(?:\\1(?:[12]\\d|0[1-9]|3[01]))?|W(?:[0-4]\\d|5[0-2])(?:-?[1-7])?"
             + "|(?:00[1-9]|0[1-9]\\d|[12]\\d{2}|3(?:[0-5]\\d|6[1-6])))"

@@ -10,6 +10,8 @@ package org.blocklet4j.meta.internal.format;
  * {@code #}, {@code @}, {@code :}, {@code ]}), so one left-to-right pass decides it in linear time. Faithful to
  * the expression rather than to RFC 3986: a lone {@code %} is accepted wherever pct-encoding is, the scheme may
  * contain a comma, IPv4 octets may have leading zeros, and {@code scheme:///path} is accepted.
+ *
+ * <p>Stateless: every method is a pure function, safe to call from any thread.
  */
 public final class JoiUri {
     private JoiUri() {

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * case-sensitively, as the reference joins the escaped names into an alternation) or any RFC 3986 scheme when
  * {@code schemes} is null, and whether relative references are accepted.
  *
+ * <p>Instances are immutable and safe to share between threads.
+ *
  * @param schemes the allowed schemes, or null for any scheme
  * @param allowRelative whether a relative reference is also accepted
  */

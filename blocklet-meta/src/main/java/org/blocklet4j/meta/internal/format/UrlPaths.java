@@ -5,6 +5,8 @@ import org.blocklet4j.meta.internal.js.JsStrings;
 /**
  * The URL path rules of {@code @blocklet/meta}'s {@code url-path-friendly} module: which mount points are valid,
  * how a string is made path friendly, and which navigation links are accepted.
+ *
+ * <p>Stateless: every method is a pure function, safe to call from any thread.
  */
 public final class UrlPaths {
     private UrlPaths() {
