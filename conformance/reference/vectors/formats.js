@@ -72,6 +72,45 @@ function generated(seed, count, alphabet, seeds, maxLen) {
   return out;
 }
 
+
+// Grammar-based generators: mostly well-formed inputs with occasional faults, to reach the accepting paths.
+function grammar(seed, count, make) {
+  const r = rng(seed);
+  const out = [];
+  for (let i = 0; i < count; i++) out.push(make(r));
+  return out;
+}
+const int = (r, n) => Math.floor(r() * n);
+const pad = (n, width) => String(n).padStart(width, '0');
+const many = (r, max, f) => Array.from({ length: int(r, max + 1) }, () => f()).join('');
+
+function ipv4Gen(r) {
+  const octet = () => {
+    const v = r() < 0.9 ? int(r, 256) : 256 + int(r, 50);
+    return r() < 0.15 ? pad(v, 1 + int(r, 3)) : String(v);
+  };
+  return Array.from({ length: r() < 0.9 ? 4 : 3 + int(r, 3) }, octet).join('.');
+}
+
+function ipv6Gen(r) {
+  const h16 = () => int(r, 0x10000).toString(16).slice(0, 1 + int(r, 4)) || '0';
+  const total = r() < 0.8 ? 8 : 6 + int(r, 4);
+  const groups = Array.from({ length: total }, h16);
+  if (r() < 0.3) groups.splice(groups.length - 2, 2, ipv4Gen(r));
+  if (r() < 0.6) {
+    const at = int(r, groups.length + 1);
+    const len = int(r, groups.length - at + 1);
+    const left = groups.slice(0, at).join(':');
+    const right = groups.slice(at + len).join(':');
+    return `${left}::${right}`;
+  }
+  return groups.join(':');
+}
+
+function pick2(r, arr) {
+  return arr[int(r, arr.length)];
+}
+
 function materialise(line) {
   if (line.gen) {
     const [prefix, unit, count, suffix] = line.gen;
@@ -154,7 +193,17 @@ const valid = (schema, value) => !schema.validate(value).error;
   ];
   const alphabet = chars('abcXYZ019.-_@+"\\ ()[]:,;!#$%&\'*/=?^`{|}~éüß例😀\u200c\u0301\u3002\uff0e\u00ad%') ;
   const seeds = hand.filter((s) => s.includes('@'));
-  const inputs = hand.concat(generated(1, 700, alphabet, seeds, 30));
+  const emailGen = (r) => {
+    const atext = chars("abcXYZ019!#$%&'*+-/=?^_`{|}~");
+    const atom = () => many(r, 6, () => (r() < 0.03 ? pick2(r, [' ', '"', '(', ',', 'é', '😀']) : pick2(r, atext))) || 'a';
+    const local = Array.from({ length: 1 + int(r, 3) }, atom).join(r() < 0.97 ? '.' : '..');
+    const ldh = chars('abcxyzABC0129-');
+    const label = () => many(r, 10, () => (r() < 0.04 ? pick2(r, ['_', 'é', 'ü', '例', '.', '%', '*']) : pick2(r, ldh))) || 'b';
+    const labels = Array.from({ length: 1 + int(r, 4) }, label);
+    labels.push(pick2(r, ['com', 'co', 'de', 'c0m', '1com', 'x', 'xn--p1ai', 'рф', 'テスト', labels[0]]));
+    return `${local}@${labels.join('.')}`;
+  };
+  const inputs = hand.concat(generated(1, 700, alphabet, seeds, 30), grammar(11, 600, emailGen));
   const adversarial = [
     ['a@', 'a.', N / 2, ''], ['a@', 'a.', N / 2, 'com'], ['', 'a', N, '@b.co'], ['a@', 'a', N, '.com'],
     ['', '@', N, ''], ['', '.', N, ''], ['', 'a.', N / 2, '@b.co'], ['a@', '-', N, ''], ['', 'é', N, '@b.co'],
@@ -246,7 +295,24 @@ const valid = (schema, value) => !schema.validate(value).error;
   ];
   const alphabet = chars('ahtps:/?#[]@!$&\'()*+,;=-._~%019vAF ü"<>{}|\\^`\n');
   const seeds = hand.filter((s) => s.length > 1);
-  const inputs = hand.concat(generated(2, 900, alphabet, seeds, 40));
+  const pchars = chars("aZ09-._~%!$&'()*+,;=:@");
+  const uriGen = (r) => {
+    const part = (set, max) => many(r, max, () => (r() < 0.03 ? pick2(r, [' ', '[', '<', '"', '\\', '^', 'ü']) : pick2(r, set)));
+    let out = '';
+    if (r() < 0.75) out += `${pick2(r, ['http', 'https', 'file', 'ftp', 'a+b', 'HTTP', 'a,b', 'x', 'mailto'])}:`;
+    if (r() < 0.7) {
+      out += '//';
+      if (r() < 0.2) out += `${part(pchars.filter((c) => c !== '@'), 6)}@`;
+      out += pick2(r, [() => part(chars('abcXYZ019-._~%!$&\'()*+,;='), 12), () => ipv4Gen(r), () => `[${ipv6Gen(r)}]`,
+        () => `[v${int(r, 16).toString(16)}.${part(chars('ab:!'), 3)}]`, () => ''])();
+      if (r() < 0.2) out += `:${many(r, 5, () => String(int(r, 10)))}`;
+    }
+    out += many(r, 3, () => `${r() < 0.9 ? '/' : '//'}${part(pchars, 6)}`);
+    if (r() < 0.3) out += `?${part(pchars.concat(['/', '?', '[', ']']), 8)}`;
+    if (r() < 0.3) out += `#${part(pchars.concat(['/', '?', '#']), 8)}`;
+    return out;
+  };
+  const inputs = hand.concat(generated(2, 900, alphabet, seeds, 40), grammar(12, 600, uriGen));
   const adversarial = [
     ['http://', '%', N, ''], ['http://', 'a', N, ''], ['http://', 'a', N, ' '], ['', ':', N, ''],
     ['', '[', N, ''], ['http://', '[', N, ''], ['http://[', ':', N, ']'], ['http://[', '1:', N / 2, ']'],
@@ -289,7 +355,13 @@ const valid = (schema, value) => !schema.validate(value).error;
     '1.2.3.4/30', '1.2.3.4/31', '1.2.3.4/00', '1:2:3:4:5:6:7:8/120', '1:2:3:4:5:6:7:8/99', '1:2:3:4:5:6:7:8/1000',
   ];
   const alphabet = chars('0123456789abcdefABCDEFgv.:/ %x');
-  const inputs = hand.concat(generated(3, 900, alphabet, hand.filter((s) => s.length > 1), 45));
+  const ipGen = (r) => {
+    const base = r() < 0.4 ? ipv4Gen(r) : r() < 0.9 ? ipv6Gen(r) : `v${int(r, 256).toString(16)}.${pick2(r, ['a', 'a:b', '!'])}`;
+    if (r() < 0.4) return base;
+    const v = int(r, 140);
+    return `${base}/${r() < 0.2 ? pad(v, 1 + int(r, 3)) : v}`;
+  };
+  const inputs = hand.concat(generated(3, 900, alphabet, hand.filter((s) => s.length > 1), 45), grammar(13, 600, ipGen));
   const adversarial = [
     ['', ':', N, ''], ['', '1', N, ''], ['1', '.1', N / 2, ''], ['', '1:', N / 2, ''], ['', '1:', N / 2, ':'],
     ['::', '1:', N / 2, ''], ['', '.', N, ''], ['v1.', 'a', N, ''], ['v', '1', N, '.a'], ['1.2.3.4/', '1', N, ''],
@@ -305,7 +377,8 @@ const valid = (schema, value) => !schema.validate(value).error;
 // ---------------------------------------------------------------------------------------------------------------
 // isoDate: Joi.string().isoDate() (with convert) in several time zones
 {
-  const zones = ['UTC', 'America/New_York', 'Asia/Shanghai', 'Australia/Lord_Howe', 'Europe/London', 'Asia/Kolkata'];
+  const zones = ['UTC', 'America/New_York', 'Asia/Shanghai', 'Australia/Lord_Howe', 'Europe/London', 'Asia/Kolkata',
+    'Europe/Dublin', 'America/Sao_Paulo', 'Pacific/Apia', 'America/St_Johns'];
   const { isIsoDate } = require('joi/lib/common');
   const schema = Joi.string().isoDate();
   const hand = [
@@ -339,7 +412,42 @@ const valid = (schema, value) => !schema.validate(value).error;
   ];
   const alphabet = chars('0123456789--::T+Z.,W \u00a0\n');
   const seeds = hand.filter((s) => s.length > 3);
-  const inputs = hand.concat(generated(4, 900, alphabet, seeds, 30));
+  const isoGen = (r) => {
+    const year = r() < 0.85 ? pad(pick2(r, [1970, 2000, 2023, 2024, 1900, 1883, 1850, 2100, 2038, 9999, 0, 1, 1600]) + int(r, 3), 4)
+      : `${pick2(r, ['+', '-'])}${pad(int(r, 300000), 6)}`;
+    const dash = r() < 0.85 ? '-' : '';
+    let out = year;
+    const form = r();
+    if (form < 0.75) {
+      out += `${dash}${pad(1 + int(r, 12), 2)}`;
+      if (r() < 0.9) out += `${dash}${pad(r() < 0.9 ? 1 + int(r, 28) : 29 + int(r, 3), 2)}`;
+    } else if (form < 0.85) {
+      out += `${dash}W${pad(1 + int(r, 53), 2)}${r() < 0.5 ? `${dash}${1 + int(r, 7)}` : ''}`;
+    } else if (form < 0.95) {
+      out += `${dash}${pad(1 + int(r, 366), 3)}`;
+    }
+    if (r() < 0.8) {
+      const colon = r() < 0.85 ? ':' : '';
+      out += pick2(r, ['T', 'T', 'T', ' ', '\t', '\u00a0', '\n']);
+      const hour = r() < 0.97 ? int(r, 24) : 24;
+      out += pad(hour, 2);
+      if (r() < 0.9) {
+        out += `${colon}${pad(hour === 24 ? 0 : int(r, 60), 2)}`;
+        if (r() < 0.7) out += `${colon}${pad(hour === 24 ? 0 : int(r, r() < 0.98 ? 60 : 61), 2)}`;
+        if (r() < 0.5) out += `${pick2(r, ['.', '.', ','])}${many(r, 11, () => String(int(r, 10))) || '0'}`;
+      }
+      const tz = r();
+      if (tz < 0.3) out += 'Z';
+      else if (tz < 0.7) {
+        const sign = pick2(r, ['+', '-']);
+        const hh = pad(int(r, 24), 2);
+        const mm = pad(pick2(r, [0, 0, 30, 45, int(r, 60)]), 2);
+        out += `${sign}${hh}${pick2(r, [`:${mm}`, mm, ''])}`;
+      }
+    }
+    return out;
+  };
+  const inputs = hand.concat(generated(4, 900, alphabet, seeds, 30), grammar(14, 700, isoGen));
   const adversarial = [
     ['2023-01-01T12:30:45.', '1', N, 'Z'], ['2023-01-01T12:30:45.', '1', N, 'x'], ['2023-01-01T12:30.', '1', N, ':'],
     ['2023-01-01T12.', '1', N, 'x'], ['2023-01-01T', '1', N, 'Z'], ['', '1', N, ''], ['2023-01-01T1230.', '5', N, '.5x'],
