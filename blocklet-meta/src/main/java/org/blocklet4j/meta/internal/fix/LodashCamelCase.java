@@ -23,10 +23,65 @@ public final class LodashCamelCase {
         List<String> words = words(s);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i).toLowerCase(Locale.ROOT);
+            String word = toLowerCase(words.get(i));
             out.append(i == 0 ? word : upperFirst(word));
         }
         return out.toString();
+    }
+
+    /**
+     * {@code String.prototype.toLowerCase}: the JDK's full lower-casing, except that the final-sigma context is
+     * worked out in one pass (the JDK looks it up again for every Σ, quadratic on long words).
+     */
+    static String toLowerCase(String s) {
+        if (s.indexOf('\u03a3') < 0) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        int n = s.length();
+        boolean[] casedBefore = new boolean[n];
+        boolean state = false;
+        for (int i = 0; i < n; i++) {
+            casedBefore[i] = state;
+            char c = s.charAt(i);
+            if (!isCaseIgnorable(c)) {
+                state = isCased(c);
+            }
+        }
+        boolean[] casedAfter = new boolean[n];
+        state = false;
+        for (int i = n - 1; i >= 0; i--) {
+            casedAfter[i] = state;
+            char c = s.charAt(i);
+            if (!isCaseIgnorable(c)) {
+                state = isCased(c);
+            }
+        }
+        StringBuilder out = new StringBuilder(n);
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) == '\u03a3') {
+                out.append(s.substring(start, i).toLowerCase(Locale.ROOT));
+                out.append(casedBefore[i] && !casedAfter[i] ? '\u03c2' : '\u03c3');
+                start = i + 1;
+            }
+        }
+        out.append(s.substring(start).toLowerCase(Locale.ROOT));
+        return out.toString();
+    }
+
+    private static boolean isCased(char c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    private static boolean isCaseIgnorable(char c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+                    Character.MODIFIER_SYMBOL, Character.SURROGATE:
+                return true;
+            default:
+                return c == '\'' || c == '.' || c == ':' || c == '\u00b7' || c == '\u2019' || c == '\u2018'
+                        || c == '\u2024' || c == '\ufe52' || c == '\uff07' || c == '\uff0e' || c == '\u00ad';
+        }
     }
 
     // ---- deburr --------------------------------------------------------------------------------------------
@@ -68,9 +123,8 @@ public final class LodashCamelCase {
     }
 
     /**
-     * {@code _.deburr}: Latin-1 Supplement and Latin Extended-A letters to basic Latin (the characters lodash's
-     * {@code reLatin} matches but its table lacks, such as × and ÷, become {@code "undefined"}), combining marks
-     * removed.
+     * {@code _.deburr}: Latin-1 Supplement and Latin Extended-A letters to basic Latin (× and ÷ stay), combining
+     * marks removed.
      */
     static String deburr(String s) {
         StringBuilder out = new StringBuilder(s.length());

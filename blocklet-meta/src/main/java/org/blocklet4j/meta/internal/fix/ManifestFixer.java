@@ -52,7 +52,9 @@ public final class ManifestFixer {
      *
      * <p>Where the reference throws here or in {@code fixRequired} (an empty document or {@code null}, a
      * primitive with no extra attributes, an extra attribute that a string or typed array cannot take), the
-     * result has no manifest and one {@code fix.root} or {@code fix.required} error; the reference's parse stops.
+     * result has no manifest and one {@code fix.root} (failed step {@code assign}) or {@code fix.required} (failed
+     * step {@code fixRequired}) error at the whole document; the reference's parse stops. The one divergence: an
+     * extra attribute named {@code __proto__} is skipped, where JavaScript would change the object's prototype.
      *
      * @param loaded        the YAML value; Java null for an empty document ({@code undefined})
      * @param extraRawAttrs the extra attributes; pass an empty object for the reference's default {@code {}}
