@@ -79,10 +79,7 @@ final class JsParser {
     }
 
     private ParamsResult dynamicParameters() {
-        Scope functionScope = new Scope(null, Scope.FUNCTION, true, false);
-        scope = functionScope;
-        fn = new FnState(null, K_NORMAL);
-        Params params = new Params(functionScope);
+        Params params = new Params(scope);
         EScope paramScope = new EScope(this, E_PARAM);
         paramScope.params = params;
         parseFormalParameterList(params);
@@ -99,13 +96,11 @@ final class JsParser {
     }
 
     private void dynamicBody(ParamsResult paramsResult) {
-        Scope functionScope = new Scope(null, Scope.FUNCTION, true, false);
+        Scope functionScope = scope;
         functionScope.simpleParameters = paramsResult.simple;
         for (String name : paramsResult.names) {
             functionScope.vars.put(name, paramsResult.simple ? VAR : PARAM_LEXICAL);
         }
-        scope = functionScope;
-        fn = new FnState(null, K_NORMAL);
         Params params = new Params(functionScope);
         params.simple = paramsResult.simple;
         params.names.addAll(paramsResult.names);
@@ -124,9 +119,12 @@ final class JsParser {
     private @Nullable Token nxt2;
     private int depth;
 
+    /** A parser positioned at the start of {@code source}, inside the sloppy function V8 compiles. */
     private JsParser(String source) {
         this.scanner = new JsScanner(source);
         this.cur = new Token();
+        this.scope = new Scope(null, Scope.FUNCTION, true, false);
+        this.fn = new FnState(null, K_NORMAL);
     }
 
     private static Fail fail() {
@@ -136,8 +134,7 @@ final class JsParser {
     private Token peek() {
         Token t = nxt;
         if (t == null) {
-            t = nxt2 != null ? nxt2 : scanner.next();
-            nxt2 = null;
+            t = scanner.next();
             nxt = t;
         }
         return t;
@@ -487,7 +484,7 @@ final class JsParser {
         Integer existing = s.vars.get(name);
         if (existing == null) {
             s.vars.put(name, VAR);
-        } else if ((existing & (LEXICAL | PARAM_LEXICAL)) != 0 && (existing & PARAM_LEXICAL) == 0) {
+        } else if ((existing & LEXICAL) != 0) {
             throw fail();
         }
     }
@@ -1376,14 +1373,14 @@ final class JsParser {
                     continue;
                 }
                 Expr key = parsePropertyOrPrivatePropertyName();
-                result = newProperty(result, key);
+                result = newProperty(key);
             } else if (t.is("[")) {
                 next();
                 boolean savedIn = acceptIn;
                 acceptIn = true;
                 parseExpressionCoverGrammar();
                 acceptIn = savedIn;
-                result = newProperty(result, null);
+                result = newProperty(null);
                 expect("]");
             } else if (t.is(".")) {
                 if (isOptional) {
@@ -1391,7 +1388,7 @@ final class JsParser {
                 }
                 next();
                 Expr key = parsePropertyOrPrivatePropertyName();
-                result = newProperty(result, key);
+                result = newProperty(key);
             } else if (t.is("(")) {
                 parseArguments(false);
                 result = new Expr(X_CALL);
@@ -1424,7 +1421,7 @@ final class JsParser {
         return c;
     }
 
-    private static Expr newProperty(Expr object, @Nullable Expr key) {
+    private static Expr newProperty(@Nullable Expr key) {
         Expr p = new Expr(X_PROPERTY);
         p.privateKey = key != null && key.privateKey;
         return p;
@@ -1485,12 +1482,12 @@ final class JsParser {
                 acceptIn = true;
                 parseExpressionCoverGrammar();
                 acceptIn = savedIn;
-                expression = newProperty(expression, null);
+                expression = newProperty(null);
                 expect("]");
             } else if (t.is(".")) {
                 next();
                 Expr key = parsePropertyOrPrivatePropertyName();
-                expression = newProperty(expression, key);
+                expression = newProperty(key);
             } else {
                 parseTemplateLiteral(true);
                 expression = new Expr(X_CALL);

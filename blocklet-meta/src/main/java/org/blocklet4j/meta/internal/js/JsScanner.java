@@ -2,8 +2,6 @@ package org.blocklet4j.meta.internal.js;
 
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * ECMAScript 2023 tokenizer for script (not module) code, as V8 in Node 20 scans it: HTML-like comments,
  * numeric separators, BigInt suffixes, legacy octal literals and escapes (recorded, not rejected, because only
@@ -113,10 +111,6 @@ final class JsScanner {
 
     JsScanner(String src) {
         this.src = src;
-    }
-
-    String source() {
-        return src;
     }
 
     /** V8's CheckStrictOctalLiteral: true when the recorded octal lies within [start, end]. */
@@ -691,10 +685,5 @@ final class JsScanner {
         scanTemplate(t);
         t.end = pos;
         return t;
-    }
-
-    /** Repositions the scanner after {@code token}, discarding anything scanned beyond it. */
-    void resetAfter(@Nullable Token token) {
-        pos = token == null ? 0 : token.end;
     }
 }
