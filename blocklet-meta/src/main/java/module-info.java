@@ -8,4 +8,8 @@ module org.blocklet4j.meta {
     requires static org.jspecify;
 
     exports org.blocklet4j.meta;
+    exports org.blocklet4j.meta.did;
+    exports org.blocklet4j.meta.model;
+    exports org.blocklet4j.meta.name;
+    exports org.blocklet4j.meta.semver;
 }

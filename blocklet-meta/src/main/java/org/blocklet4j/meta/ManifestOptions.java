@@ -100,7 +100,10 @@ public final class ManifestOptions {
         return Optional.ofNullable(defaultStoreUrl);
     }
 
-    /** {@code extraRawAttrs}: keys set on the raw manifest before the fixes (a copy). */
+    /**
+     * {@code extraRawAttrs} (default: an empty object): keys set on the raw manifest before the fixes (a copy);
+     * empty after {@link Builder#noExtraRawAttrs()}, the reference's falsy value, which skips the assignment.
+     */
     public Optional<ObjectNode> extraRawAttrs() {
         return Optional.ofNullable(extraRawAttrs == null ? null : extraRawAttrs.deepCopy());
     }
@@ -122,7 +125,7 @@ public final class ManifestOptions {
         private boolean skipValidateDidName;
         private boolean fix = true;
         private @Nullable Function<JsonNode, String> defaultStoreUrl;
-        private @Nullable ObjectNode extraRawAttrs;
+        private @Nullable ObjectNode extraRawAttrs = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         private ZoneId zone = ZoneId.systemDefault();
 
         private Builder() {
@@ -173,6 +176,15 @@ public final class ManifestOptions {
 
         public Builder extraRawAttrs(ObjectNode attrs) {
             this.extraRawAttrs = Objects.requireNonNull(attrs, "attrs").deepCopy();
+            return this;
+        }
+
+        /**
+         * No extra attributes at all, as {@code extraRawAttrs: null} in the reference: the raw manifest is not
+         * assigned to, so an empty {@code blocklet.yml} read with {@code fix(false)} is returned as nothing.
+         */
+        public Builder noExtraRawAttrs() {
+            this.extraRawAttrs = null;
             return this;
         }
 

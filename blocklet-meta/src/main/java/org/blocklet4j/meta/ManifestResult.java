@@ -65,6 +65,12 @@ public final class ManifestResult {
         return diagnostics.stream().filter(d -> !d.isError()).toList();
     }
 
+    /** The normalised manifest as typed values; empty when the manifest is invalid. */
+    public Optional<org.blocklet4j.meta.model.BlockletMeta> meta() {
+        return json == null || !json.isObject() ? Optional.empty()
+                : Optional.of(org.blocklet4j.meta.model.BlockletMeta.of(json));
+    }
+
     /**
      * The normalised manifest as JSON, equal to {@code JSON.parse(JSON.stringify(parse(dir)))} of the reference:
      * defaults applied, strings trimmed, renames and fixes done, unknown keys removed. Integral numbers are

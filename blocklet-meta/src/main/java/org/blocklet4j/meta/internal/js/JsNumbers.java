@@ -26,7 +26,9 @@ public final class JsNumbers {
             // One digit suffices for the smallest subnormal; the Schubfach writer gives two.
             return x < 0 ? "-5e-324" : "5e-324";
         }
-        if (x == Math.rint(x) && Math.abs(x) < 1e21) {
+        if (x == Math.rint(x) && Math.abs(x) <= 9007199254740991d) {
+            // Every integer up to 2^53 - 1 is its own shortest form; beyond it the digits below the shortest
+            // ones print as zeros (2^60 is 1152921504606847000), which the general path does.
             return Long.toString((long) x);
         }
         boolean negative = x < 0;

@@ -195,6 +195,10 @@ public abstract class Schema<S extends Schema<S>> implements Cloneable {
             } catch (ArraySchema.ItemErrors items) {
                 value = items.value;
                 errors.addAll(items.errors);
+            } catch (RuntimeException e) {
+                // A rule must never take the whole validation down; report the failure where it happened.
+                errors.add(new Issue("any.custom", "internal.rule-failed", path,
+                        "\"" + path.label() + "\" could not be checked: " + e, false));
             } catch (Reject reject) {
                 Issue issue = reject.toIssue(path);
                 if (r.message() != null) {

@@ -1,6 +1,5 @@
 package org.blocklet4j.meta.internal.yaml;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -13,7 +12,6 @@ import org.blocklet4j.meta.internal.js.JsNumbers;
 import org.blocklet4j.meta.internal.js.JsTree;
 import org.jspecify.annotations.Nullable;
 
-import tools.jackson.core.io.NumberOutput;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BinaryNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -64,7 +62,7 @@ final class PropertyKeys {
             return value.stringValue();
         }
         if (value.isNumber()) {
-            return numberToString(value.doubleValue());
+            return JsNumbers.toString(value.doubleValue());
         }
         if (value.isBoolean()) {
             return value.booleanValue() ? "true" : "false";
@@ -87,20 +85,6 @@ final class PropertyKeys {
             return joined.toString();
         }
         return "[object Object]";
-    }
-
-    /**
-     * {@code String(x)}. {@link JsNumbers#toString(double)} prints integers from 2^53 up to 1e21 with all the digits
-     * of the exact value (and from 2^63 as {@code Long.MAX_VALUE}), where JavaScript prints the shortest round-trip
-     * digits padded with zeros: {@code 2^60} is {@code 1152921504606847000}. Those are printed here.
-     */
-    static String numberToString(double x) {
-        double abs = Math.abs(x);
-        if (abs >= 0x1p53 && abs < 1e21) {
-            String digits = new BigDecimal(NumberOutput.toString(abs, true)).toBigInteger().toString();
-            return x < 0 ? "-" + digits : digits;
-        }
-        return JsNumbers.toString(x);
     }
 
     /**

@@ -28,7 +28,7 @@ final class Canonical {
         }
         if (v.isNumber()) {
             double d = v.doubleValue();
-            return "N(" + (d == 0 && 1 / d < 0 ? "-0" : PropertyKeys.numberToString(d)) + ")";
+            return "N(" + (d == 0 && 1 / d < 0 ? "-0" : org.blocklet4j.meta.internal.js.JsNumbers.toString(d)) + ")";
         }
         if (v.isString()) {
             return quote(v.stringValue());

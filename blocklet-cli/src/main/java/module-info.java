@@ -1,0 +1,9 @@
+/** The {@code blocklet} command. */
+module org.blocklet4j.cli {
+    requires org.blocklet4j.meta;
+    requires info.picocli;
+    requires tools.jackson.databind;
+    requires static org.jspecify;
+
+    opens org.blocklet4j.cli to info.picocli;
+}

@@ -1,0 +1,6 @@
+package org.blocklet4j.cli;
+
+/** Output formats. */
+enum Format {
+    text, jsonl, sarif
+}

@@ -1,0 +1,79 @@
+package org.blocklet4j.meta.internal.pipeline;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.blocklet4j.meta.Diagnostic;
+import org.blocklet4j.meta.internal.rules.Services;
+import org.blocklet4j.meta.internal.schema.Context;
+import org.blocklet4j.meta.internal.schema.Issue;
+import org.blocklet4j.meta.internal.schema.Path;
+import org.blocklet4j.meta.internal.schema.Result;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The reference's {@code fixService}: each service's config is replaced by its validated form (unknown keys
+ * removed); an unnamed or unknown service, or a bad config, stops the parse.
+ */
+final class ServiceFix {
+    private ServiceFix() {
+    }
+
+    /** Fixes {@code meta} in place; returns the error that stops the parse, if any. */
+    static List<Diagnostic> apply(ObjectNode meta) {
+        JsonNode interfaces = meta.get("interfaces");
+        if (interfaces == null || !interfaces.isArray() || interfaces.isEmpty()) {
+            // Only a real, non-empty array is walked; anything else the reference leaves to the schema.
+            return interfaces != null && interfaces.isString() && !interfaces.stringValue().isEmpty()
+                    ? List.of(Diagnostic.error("fix.service", "/interfaces", "meta.interfaces.forEach is not a function"))
+                    : List.of();
+        }
+        for (int i = 0; i < interfaces.size(); i++) {
+            JsonNode d = interfaces.get(i);
+            String at = "/interfaces/" + i;
+            if (d == null || d.isNull()) {
+                return List.of(Diagnostic.error("fix.service", at, "Cannot read properties of null (reading 'services')"));
+            }
+            JsonNode services = d.get("services");
+            if (services == null || !(services.isArray() || services.isString()) || services.isEmpty()
+                    || services.isString() && services.stringValue().isEmpty()) {
+                continue;
+            }
+            if (!services.isArray()) {
+                return List.of(Diagnostic.error("fix.service", at + "/services", "d.services.forEach is not a function"));
+            }
+            for (int j = 0; j < services.size(); j++) {
+                JsonNode s = services.get(j);
+                String sat = at + "/services/" + j;
+                if (s == null || s.isNull()) {
+                    return List.of(Diagnostic.error("fix.service", sat, "Cannot read properties of null (reading 'name')"));
+                }
+                JsonNode name = s.get("name");
+                if (name == null || !org.blocklet4j.meta.internal.js.JsTree.isTruthy(name)) {
+                    return List.of(Diagnostic.error("service.name.empty", sat + "/name", "service name should not be empty"));
+                }
+                String n = name.isString() ? name.stringValue() : name.asString();
+                if (!Services.exists(n)) {
+                    return List.of(Diagnostic.error("service.unknown", sat + "/name", "service " + n + " does not exist"));
+                }
+                JsonNode config = s.get("config");
+                Context ctx = new Context(null, ZoneId.of("UTC"), true, true);
+                Path base = Path.ROOT;
+                Result r = Services.config(n).validate(org.blocklet4j.meta.internal.js.JsTree.isTruthy(config)
+                        ? config.deepCopy() : org.blocklet4j.meta.internal.js.JsTree.NODES.objectNode(), base, ctx, null);
+                if (!r.isValid()) {
+                    String message = "Invalid blocklet service config: "
+                            + r.errors().stream().map(Issue::message).collect(Collectors.joining(", "));
+                    return List.of(Diagnostic.error("service.config.invalid", sat + "/config", message));
+                }
+                if (s instanceof ObjectNode so) {
+                    so.set("config", r.value());
+                }
+            }
+        }
+        return List.of();
+    }
+}
