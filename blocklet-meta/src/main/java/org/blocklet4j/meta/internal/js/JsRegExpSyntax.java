@@ -369,7 +369,7 @@ final class JsRegExpSyntax {
                     return 1;
                 }
                 advance();
-                parseOctalLiteral();
+                octalValue();
                 return 1;
             }
             case '0':
@@ -377,7 +377,7 @@ final class JsRegExpSyntax {
                 if (unicode && JsScanner.isDecimalDigit(nextChar())) {
                     throw fail();
                 }
-                parseOctalLiteral();
+                octalValue();
                 return 1;
             case 'd':
             case 'D':
@@ -415,21 +415,6 @@ final class JsRegExpSyntax {
         advance(); // backslash
         parseCharacterEscape(false);
         return 1;
-    }
-
-    /** Legacy octal: at most three digits with a value up to 0377; the position is on the first digit. */
-    private void parseOctalLiteral() {
-        int value = 0;
-        int digits = 0;
-        while (digits < 3 && current() >= '0' && current() <= '7') {
-            int next = value * 8 + current() - '0';
-            if (next >= 256) {
-                break;
-            }
-            value = next;
-            digits++;
-            advance();
-        }
     }
 
     /** V8's ParseCharacterEscape with the position on the character after the backslash; returns the value. */
@@ -521,6 +506,7 @@ final class JsRegExpSyntax {
         }
     }
 
+    /** Legacy octal: at most three digits with a value up to 0377; the position is on the first digit. */
     private int octalValue() {
         int start = pos;
         int value = 0;
