@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.blocklet4j.meta.internal.format.IsGlob;
 import org.blocklet4j.meta.internal.js.JsTree;
 import org.blocklet4j.meta.internal.schema.ArraySchema;
 import org.blocklet4j.meta.internal.schema.Context;
@@ -22,7 +23,7 @@ import org.blocklet4j.meta.internal.schema.ObjectSchema;
 import org.blocklet4j.meta.internal.schema.Reject;
 import org.blocklet4j.meta.internal.schema.Schema;
 import org.blocklet4j.meta.internal.schema.StringSchema;
-
+import org.blocklet4j.meta.semver.SemVer;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.node.NullNode;
@@ -62,7 +63,7 @@ public final class BlockletSchema {
         keys.put("logo", v.ensureFiles() ? file().trim().optional() : string().trim().optional());
         keys.put("specVersion", Fields.semver().custom((value, path, ctx) -> {
             // In the reference the version check is the type's base check, so the comparison only sees valid versions.
-            if (External.semverValid(value.stringValue()) && !External.semverGte(value.stringValue(), "1.0.0")) {
+            if (SemVer.isValid(value.stringValue()) && !SemVer.gte(value.stringValue(), "1.0.0")) {
                 throw Reject.of("semver.gte", "spec-version.too-low",
                         "\"" + path.label() + "\" needs to be greater than or equal to 1.0.0");
             }
@@ -136,7 +137,7 @@ public final class BlockletSchema {
             return array().items(string().trim()).optional();
         }
         return array().items(string().checkWith("file.enoent", (value, ctx) ->
-                value.equals("blocklet.js") || value.equals("blocklet.zip") || External.isGlob(value)
+                value.equals("blocklet.js") || value.equals("blocklet.zip") || IsGlob.test(value)
                         ? null : missing(value, ctx)))
                 .optional();
     }

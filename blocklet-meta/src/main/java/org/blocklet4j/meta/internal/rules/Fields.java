@@ -4,9 +4,21 @@ import static org.blocklet4j.meta.internal.schema.Joi.alternatives;
 import static org.blocklet4j.meta.internal.schema.Joi.str;
 import static org.blocklet4j.meta.internal.schema.Joi.string;
 
+import java.util.List;
+
+import org.blocklet4j.meta.did.Did;
+import org.blocklet4j.meta.internal.format.JoiEmail;
+import org.blocklet4j.meta.internal.format.JoiIsoDate;
+import org.blocklet4j.meta.internal.format.JoiUri;
+import org.blocklet4j.meta.internal.format.UriOptions;
+import org.blocklet4j.meta.internal.format.UrlPaths;
 import org.blocklet4j.meta.internal.schema.AlternativesSchema;
 import org.blocklet4j.meta.internal.schema.Reject;
 import org.blocklet4j.meta.internal.schema.StringSchema;
+import org.blocklet4j.meta.internal.text.CjkLength;
+import org.blocklet4j.meta.name.BlockletName;
+import org.blocklet4j.meta.semver.SemVer;
+import org.blocklet4j.meta.semver.SemverRange;
 
 /**
  * Field types the sections share: the string extensions the reference adds to Joi ({@code DID()},
@@ -22,17 +34,17 @@ final class Fields {
 
     /** {@code Joi.DID()}: a string that is a valid DID. */
     static StringSchema did() {
-        return string().check("did.invalid", External::isValidDid, "did \"{value}\" is not valid");
+        return string().check("did.invalid", Did::isValid, "did \"{value}\" is not valid");
     }
 
     /** {@code Joi.semver().valid()}: kept as written. */
     static StringSchema semver() {
-        return string().check("semver.valid", External::semverValid, "{label} needs to be a valid semver expression");
+        return string().check("semver.valid", SemVer::isValid, "{label} needs to be a valid semver expression");
     }
 
     /** {@code Joi.semverRange().valid()}: kept as written. */
     static StringSchema semverRange() {
-        return string().check("semver.valid", External::semverValidRange, "{label} needs to be a valid semver range");
+        return string().check("semver.valid", v -> SemverRange.validRange(v).isPresent(), "{label} needs to be a valid semver range");
     }
 
     /** {@code Joi.alternatives().try(Joi.string().valid('latest'), Joi.semverRange().valid())}. */
@@ -44,28 +56,28 @@ final class Fields {
     static StringSchema uri(boolean allowRelative, String... schemes) {
         String[] s = schemes.length == 0 ? null : schemes;
         if (s == null) {
-            return string().check("string.uri", v -> External.uri(v, null, allowRelative),
+            return string().check("string.uri", v -> JoiUri.isValid(v, new UriOptions(null, allowRelative)),
                     "{label} must be a valid uri");
         }
-        return string().check("string.uriCustomScheme", v -> External.uri(v, s, allowRelative),
+        return string().check("string.uriCustomScheme", v -> JoiUri.isValid(v, new UriOptions(List.of(s), allowRelative)),
                 "{label} must be a valid uri with a scheme matching the " + String.join("|", s) + " pattern");
     }
 
     /** {@code Joi.string().email({ tlds: false })}. */
     static StringSchema email() {
-        return string().check("string.email", External::email, "{label} must be a valid email");
+        return string().check("string.email", JoiEmail::isValid, "{label} must be a valid email");
     }
 
     /** {@code Joi.string().isoDate()}: converted to {@code toISOString()} form. */
     static StringSchema isoDate() {
-        return string().check("string.isoDate", External::isIsoDate, "{label} must be in iso format")
-                .converting((v, ctx) -> External.isoDateConvert(v, ctx.zone()));
+        return string().check("string.isoDate", JoiIsoDate::isIsoDate, "{label} must be in iso format")
+                .converting((v, ctx) -> JoiIsoDate.convert(v, ctx.zone()));
     }
 
     /** The reference's {@code titleSchema}: trimmed, at least 1, at most 40 columns counting CJK as 2. */
     static StringSchema title() {
         return string().trim().min(1).custom((value, path, ctx) -> {
-            if (External.cjkLength(value.stringValue()) > MAX_TITLE_LENGTH) {
+            if (CjkLength.of(value.stringValue()) > MAX_TITLE_LENGTH) {
                 throw Reject.thrown("title.too-long", "title length should not exceed " + MAX_TITLE_LENGTH
                         + " (see: https://www.npmjs.com/package/cjk-length)");
             }
@@ -81,7 +93,7 @@ final class Fields {
     /** The reference's {@code blockletNameSchema}: validate-npm-package-name rules, or a blocklet DID. */
     static StringSchema blockletName() {
         return string().custom((value, path, ctx) -> {
-            var problem = External.nameProblem(value.stringValue(), true);
+            var problem = BlockletName.validate(value.stringValue(), true);
             if (problem.isPresent()) {
                 throw Reject.thrown("name.invalid", problem.get());
             }
@@ -92,7 +104,7 @@ final class Fields {
     /** The reference's {@code mountPointSchema}. */
     static StringSchema mountPoint() {
         return string().trim().min(1).custom((value, path, ctx) -> {
-            if (!External.isValidUrlPath(value.stringValue())) {
+            if (!UrlPaths.isValidUrlPath(value.stringValue())) {
                 throw Reject.message("mount-point.invalid",
                         "mountPoint cannot contain such characters space $*+~()'\"!:@\\");
             }

@@ -2,8 +2,11 @@ package org.blocklet4j.meta.internal.rules;
 
 import java.util.Optional;
 
+import org.blocklet4j.meta.did.BlockletDid;
+import org.blocklet4j.meta.did.Did;
 import org.blocklet4j.meta.internal.js.JsTree;
 import org.blocklet4j.meta.internal.schema.Reject;
+import org.blocklet4j.meta.name.BlockletName;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,19 +24,19 @@ final class Identity {
         JsonNode name = data.get("name");
         String didText = did != null && did.isString() ? did.stringValue() : null;
         Optional<String> cached = Optional.empty();
-        if (didText != null && External.isValidDid(didText)) {
-            cached = External.newDidProblem(didText);
+        if (didText != null && Did.isValid(didText)) {
+            cached = BlockletName.validateNewDid(didText);
             if (cached.isEmpty()) {
                 return;
             }
         }
         if (JsTree.isTruthy(name)) {
             String n = name.isString() ? name.stringValue() : name.asString();
-            Optional<String> problem = External.nameProblem(n, !skipValidateDidName);
+            Optional<String> problem = BlockletName.validate(n, !skipValidateDidName);
             if (problem.isPresent()) {
                 throw Reject.thrown("name.invalid", problem.get());
             }
-            String expected = External.toBlockletDid(n);
+            String expected = BlockletDid.fromName(n);
             if (!expected.equals(didText)) {
                 throw Reject.message("did.name.mismatch", "The did of name \"" + n + "\" should be \"" + expected + "\"");
             }

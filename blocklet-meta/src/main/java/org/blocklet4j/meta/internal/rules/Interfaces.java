@@ -12,6 +12,7 @@ import static org.blocklet4j.meta.internal.schema.Joi.strs;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.blocklet4j.meta.internal.format.JoiIp;
 import org.blocklet4j.meta.internal.js.JsTree;
 import org.blocklet4j.meta.internal.schema.ArraySchema;
 import org.blocklet4j.meta.internal.schema.ObjectSchema;
@@ -68,7 +69,7 @@ final class Interfaces {
             "path", string().trim().defaultValue(str("/")),
             "prefix", string().trim().min(1).defaultValue(str("*")),
             "containerPort", number().port().optional(),
-            "hostIP", string().trim().check("string.ip", External::ip,
+            "hostIP", string().trim().check("string.ip", JoiIp::isValid,
                     "{label} must be a valid ip address of one of the following versions [ipv4, ipv6] with a optional CIDR")
                     .optional(),
             "protocol", string().lowercase().valid(strs(PROTOCOLS)).defaultValue(str("http")),

@@ -10,6 +10,8 @@ import static org.blocklet4j.meta.internal.schema.Joi.strs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.blocklet4j.meta.internal.format.UrlPaths;
+import org.blocklet4j.meta.internal.js.IsVarName;
 import org.blocklet4j.meta.internal.js.JsTree;
 import org.blocklet4j.meta.internal.schema.AlternativesSchema;
 import org.blocklet4j.meta.internal.schema.ArraySchema;
@@ -36,7 +38,7 @@ final class Navigation {
     }
 
     private static final StringSchema LINK = string().custom((value, path, ctx) -> {
-        if (!External.checkLink(value.stringValue())) {
+        if (!UrlPaths.checkLink(value.stringValue())) {
             throw Reject.message("navigation.link.invalid", "Invalid navigation link: " + value.stringValue());
         }
         return value;
@@ -44,7 +46,7 @@ final class Navigation {
 
     private static final StringSchema ID = string().custom((value, path, ctx) -> {
         String v = value.stringValue();
-        if (v.isEmpty() || External.isVarName(v)) {
+        if (v.isEmpty() || IsVarName.test(v)) {
             return value;
         }
         throw Reject.message("navigation.id.invalid", "Invalid navigation id: " + v);
