@@ -1,6 +1,7 @@
 /** The {@code blocklet} command. */
 module org.blocklet4j.cli {
     requires org.blocklet4j.meta;
+    requires org.blocklet4j.resolver;
     requires info.picocli;
     requires tools.jackson.databind;
     requires static org.jspecify;

@@ -115,4 +115,20 @@ class BlockletCommandTest {
         assertThat(JSON.readTree(lines.get(1)).get("valid").booleanValue()).isTrue();
         assertThat(JSON.readTree(lines.get(2)).get("input").stringValue()).isEqualTo("-dash");
     }
+
+    @Test
+    void printsLayersAndCyclesAsJsonLines(@TempDir Path dir) throws IOException {
+        Path ok = dir.resolve("ok.json");
+        Files.writeString(ok, "{\"targetDid\": \"t\", \"children\": [{\"meta\": {\"did\": \"t\"}, \"dependencies\": "
+                + "[{\"did\": \"a\", \"required\": true}]}, {\"meta\": {\"did\": \"a\"}, \"dependencies\": []}]}");
+        Path cycle = dir.resolve("cycle.json");
+        Files.writeString(cycle, "{\"targetDid\": \"t\", \"children\": [{\"meta\": {\"did\": \"t\"}, \"dependencies\": "
+                + "[{\"did\": \"t\", \"required\": true}]}]}");
+        Run r = run("layers", "--format", "jsonl", ok.toString(), cycle.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(JSON.readTree(r.lines().get(0)).get("layers").toString()).isEqualTo("[[\"a\"]]");
+        JsonNode error = JSON.readTree(r.lines().get(1)).get("error");
+        assertThat(error.get("code").stringValue()).isEqualTo("cycle");
+        assertThat(error.get("cycle").toString()).isEqualTo("[\"t\",\"t\"]");
+    }
 }
