@@ -113,12 +113,11 @@ public final class Pipeline {
             return ManifestResult.of(file, null, load.problems());
         }
         SourceMap positions = load.sourceMap();
-        List<Diagnostic> diagnostics = new ArrayList<>();
         JsonNode loaded = load.isUndefined() ? null : load.value();
         ObjectNode extra = options.extraRawAttrs().orElse(null);
         if (!options.fix() && extra == null && !alt) {
             // parse() returns the raw value untouched: no assignment, no fixes, no validation.
-            return ManifestResult.of(file, loaded == null ? null : JsTree.toJson(loaded), diagnostics);
+            return ManifestResult.of(file, loaded == null ? null : JsTree.toJson(loaded), List.of());
         }
         FixResult prepared = ManifestFixer.prepareRoot(loaded, extra, alt);
         if (!prepared.isComplete() || prepared.manifest() == null) {
@@ -126,7 +125,7 @@ public final class Pipeline {
         }
         ObjectNode meta = prepared.manifest();
         if (!options.fix()) {
-            return ManifestResult.of(file, JsTree.toJson(meta), diagnostics);
+            return ManifestResult.of(file, JsTree.toJson(meta), List.of());
         }
         String dirText = dir == null ? "undefined" : dir.toString();
         FixResult fixed = ManifestFixer.applyAll(meta, dirText,
@@ -145,6 +144,7 @@ public final class Pipeline {
             }
         }
         CamelCasedManifest camel = ManifestFixer.camelCaseTopLevel(meta);
+        // The key a diagnostic points back to is the one whose value was kept: the last of those that camelCase alike.
         Map<String, String> camelSources = new java.util.LinkedHashMap<>();
         camel.sourceKeys().forEach((key, sources) -> {
             if (!sources.isEmpty()) {
@@ -154,10 +154,17 @@ public final class Pipeline {
         BlockletSchema.Variant variant = new BlockletSchema.Variant(
                 options.ensureFiles() && dir != null && Files.isDirectory(dir), options.ensureDist(),
                 options.ensureComponentStore(), false, false);
-        Context ctx = new Context(variant.ensureFiles() ? dir : null, options.zone(), true, true);
-        Result result = BlockletSchema.of(variant).validate(camel.manifest(),
-                org.blocklet4j.meta.internal.schema.Path.ROOT, ctx, null);
-        SourceLocator locator = new SourceLocator(positions, ctx.renames(), camelSources);
+        return validate(file, camel.manifest(), variant, variant.ensureFiles() ? dir : null, positions, camelSources);
+    }
+
+    /** The schema step and its diagnostics, placed in the source through the renames done on the way. */
+    private ManifestResult validate(@Nullable Path file, JsonNode meta, BlockletSchema.Variant variant,
+                                    @Nullable Path baseDir, SourceMap positions, Map<String, String> topLevelRenames) {
+        Context ctx = new Context(baseDir, options.zone(), true, true);
+        Result result = BlockletSchema.of(variant).validate(meta, org.blocklet4j.meta.internal.schema.Path.ROOT, ctx,
+                null);
+        SourceLocator locator = new SourceLocator(positions, ctx.renames(), topLevelRenames);
+        List<Diagnostic> diagnostics = new ArrayList<>();
         for (Issue issue : result.errors()) {
             diagnostics.add(locator.diagnostic(issue));
         }
@@ -190,31 +197,16 @@ public final class Pipeline {
 
     private ManifestResult validateTreeSteps(JsonNode tree, boolean fixServices, SourceMap positions) {
         JsonNode meta = JsTree.fromJson(tree);
-        List<Diagnostic> diagnostics = new ArrayList<>();
         if (fixServices && meta instanceof ObjectNode o) {
             List<Diagnostic> problems = ServiceFix.apply(o);
             if (!problems.isEmpty()) {
-                for (Diagnostic d : problems) {
-                    diagnostics.add(d.at(positions.nearest(d.pointer())));
-                }
-                return ManifestResult.of(null, null, diagnostics);
+                return stopped(null, problems, positions);
             }
         }
         BlockletSchema.Variant variant = new BlockletSchema.Variant(false, options.ensureDist(),
                 options.ensureComponentStore(), fixServices || options.ensureName(),
                 fixServices || options.skipValidateDidName());
-        Context ctx = new Context(null, options.zone(), true, true);
-        Result result = BlockletSchema.of(variant).validate(meta, org.blocklet4j.meta.internal.schema.Path.ROOT, ctx,
-                null);
-        SourceLocator locator = new SourceLocator(positions, ctx.renames(), Map.of());
-        for (Issue issue : result.errors()) {
-            diagnostics.add(locator.diagnostic(issue));
-        }
-        for (Issue issue : ctx.warnings()) {
-            diagnostics.add(locator.diagnostic(issue));
-        }
-        JsonNode value = result.value();
-        return ManifestResult.of(null, value == null ? null : JsTree.toJson(value), diagnostics);
+        return validate(null, meta, variant, null, positions, Map.of());
     }
 
     /** Loads JSON text for {@link #validateTree}; load problems come back as a result. */
