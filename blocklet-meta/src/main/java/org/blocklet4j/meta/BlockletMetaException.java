@@ -8,10 +8,12 @@ package org.blocklet4j.meta;
 public class BlockletMetaException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** An exception with {@code message}. */
     public BlockletMetaException(String message) {
         super(message);
     }
 
+    /** An exception with {@code message}, caused by {@code cause}. */
     public BlockletMetaException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Diagnostic(Severity severity, String code, String message, String pointer,
                          @Nullable SourcePosition position) {
+    /** Checks the components; a message of several lines keeps its first non-blank line. */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");

@@ -131,31 +131,37 @@ public final class ManifestOptions {
         private Builder() {
         }
 
+        /** See {@link ManifestOptions#ensureFiles()}. */
         public Builder ensureFiles(boolean value) {
             this.ensureFiles = value;
             return this;
         }
 
+        /** See {@link ManifestOptions#ensureDist()}. */
         public Builder ensureDist(boolean value) {
             this.ensureDist = value;
             return this;
         }
 
+        /** See {@link ManifestOptions#ensureComponentStore()}. */
         public Builder ensureComponentStore(boolean value) {
             this.ensureComponentStore = value;
             return this;
         }
 
+        /** See {@link ManifestOptions#ensureName()}. */
         public Builder ensureName(boolean value) {
             this.ensureName = value;
             return this;
         }
 
+        /** See {@link ManifestOptions#skipValidateDidName()}. */
         public Builder skipValidateDidName(boolean value) {
             this.skipValidateDidName = value;
             return this;
         }
 
+        /** See {@link ManifestOptions#fix()}. */
         public Builder fix(boolean value) {
             this.fix = value;
             return this;
@@ -174,6 +180,7 @@ public final class ManifestOptions {
             return this;
         }
 
+        /** See {@link ManifestOptions#extraRawAttrs()}; a copy of {@code attrs} is kept. */
         public Builder extraRawAttrs(ObjectNode attrs) {
             this.extraRawAttrs = Objects.requireNonNull(attrs, "attrs").deepCopy();
             return this;
@@ -188,6 +195,7 @@ public final class ManifestOptions {
             return this;
         }
 
+        /** See {@link ManifestOptions#zone()}. */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;

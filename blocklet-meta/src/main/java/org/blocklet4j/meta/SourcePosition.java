@@ -9,6 +9,7 @@ package org.blocklet4j.meta;
  * @param column the column, from 1
  */
 public record SourcePosition(int line, int column) {
+    /** Checks that line and column start at 1. */
     public SourcePosition {
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("line and column start at 1: " + line + ":" + column);

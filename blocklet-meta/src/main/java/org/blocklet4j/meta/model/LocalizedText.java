@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
  * @param byLocale the texts by locale when given per locale, else empty
  */
 public record LocalizedText(@Nullable String text, Map<String, String> byLocale) {
+    /** Keeps an unmodifiable copy of {@code byLocale}. */
     public LocalizedText {
         byLocale = Collections.unmodifiableMap(new LinkedHashMap<>(byLocale));
     }
