@@ -35,6 +35,14 @@ class ComponentsTest {
     }
 
     @Test
+    void warnsAboutUnknownSourceKeyOfTheMatchingAlternative() {
+        ManifestResult r = read(component("", "      url: https://example.com/a.json\n      foo: 1\n"));
+        assertThat(render(r)).containsExactly("W key.unknown /components/0/source/foo 6:7");
+        assertThat(r.json().orElseThrow().at("/components/0/source").toString())
+                .isEqualTo("{\"url\":\"https://example.com/a.json\"}");
+    }
+
+    @Test
     void rejectsEmptyUrlList() {
         ManifestResult r = read(component("", "      url: []\n"));
         assertThat(render(r)).containsExactly("E alternatives.match /components/0/source 5:7");
