@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import org.blocklet4j.meta.internal.idna.AdaIdna;
+
 /**
  * The part of the WHATWG URL parser ({@code new URL(input)} without a base) that hosted-git-info 3.0.8 needs:
  * whether the input parses, and its percent-encoded user name and password. Parsing stops once the host and
@@ -241,8 +243,8 @@ final class WhatwgUrl {
             return;
         }
         String domain = percentDecodeUtf8(input);
-        String ascii = Idna.toAscii(domain);
-        if (ascii.isEmpty()) {
+        String ascii = AdaIdna.toAscii(domain);
+        if (ascii == null) {
             throw JsError.invalidUrl();
         }
         for (int i = 0; i < ascii.length(); i++) {
