@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.blocklet4j.meta.internal.idna.AdaIdna;
+import org.blocklet4j.meta.internal.js.JsError;
 import org.blocklet4j.meta.internal.js.JsStrings;
+import org.blocklet4j.meta.internal.js.JsUri;
 import org.jspecify.annotations.Nullable;
 
 /**
