@@ -3,14 +3,14 @@
 // (ada 2.9.2 in Node 20: UTS 46 non-transitional mapping, CheckJoiners and ada's CheckBidi) by asking that
 // URL parser about single code points in fixed contexts. Run with the reference's Node:
 //   node conformance/reference/tables/idna.js [outFile]
-// Output: blocklet-meta/src/main/resources/org/blocklet4j/meta/internal/format/idna.txt
+// Output: blocklet-meta/src/main/resources/org/blocklet4j/meta/internal/idna/idna.txt
 
 const fs = require('fs');
 const path = require('path');
 const punycode = require('punycode'); // eslint-disable-line n/no-deprecated-api
 
 const outFile = process.argv[2] || path.join(__dirname,
-  '../../../blocklet-meta/src/main/resources/org/blocklet4j/meta/internal/format/idna.txt');
+  '../../../blocklet-meta/src/main/resources/org/blocklet4j/meta/internal/idna/idna.txt');
 
 function host(s) {
   try {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.blocklet4j.meta.internal.js.JsStrings;
+import org.blocklet4j.meta.internal.js.JsUri;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -143,10 +144,7 @@ public final class NpmPackageName {
     /** {@code encodeURIComponent(s) === s}: only {@code A-Za-z0-9-_.!~*'()}. */
     private static boolean isUriComponentSafe(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "-_.!~*'()".indexOf(c) >= 0;
-            if (!safe) {
+            if (!JsUri.isUnreservedComponent(s.charAt(i))) {
                 return false;
             }
         }

@@ -35,10 +35,8 @@ final class SemverGrammar {
     /** semver's {@code MAX_SAFE_BUILD_LENGTH}. */
     static final int MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
 
-    /** ECMAScript {@code \s}: WhiteSpace and LineTerminator, as characters of a class. */
-    private static final String WS_CHARS =
-            "\\t\\n\\x0B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
-    private static final String WS = "[" + WS_CHARS + "]";
+    /** ECMAScript {@code \s}: WhiteSpace and LineTerminator. */
+    private static final String WS = "[" + JsStrings.WHITESPACE_CLASS + "]";
     private static final String WS_0_1 = WS + "{0,1}";
     private static final String WS_1_1 = WS + "{1,1}";
 
@@ -66,18 +64,18 @@ final class SemverGrammar {
             "(?:\\+(" + BUILD_IDENTIFIER + "(?:\\." + BUILD_IDENTIFIER + WHOLE + ")*+))";
     private static final String FULL_PLAIN = "v?" + MAIN_VERSION + PRERELEASE + "?" + BUILD + "?";
     // semver's "[v=\s]*" is not rewritten by makeSafeRe (the token there is "\s]*", not "\s*").
-    private static final String LOOSE_PLAIN = "[v=" + WS_CHARS + "]*" + MAIN_VERSION_LOOSE + PRERELEASE_LOOSE + "?"
+    private static final String LOOSE_PLAIN = "[v=" + JsStrings.WHITESPACE_CLASS + "]*" + MAIN_VERSION_LOOSE + PRERELEASE_LOOSE + "?"
             + BUILD + "?";
     private static final String GTLT = "((?:<|>)?=?)";
     private static final String XRANGE_IDENTIFIER_LOOSE = NUMERIC_IDENTIFIER_LOOSE + "|x|X|\\*";
     private static final String XRANGE_IDENTIFIER = NUMERIC_IDENTIFIER + "|x|X|\\*";
-    private static final String XRANGE_PLAIN = "[v=" + WS_CHARS + "]*(" + XRANGE_IDENTIFIER + ")"
+    private static final String XRANGE_PLAIN = "[v=" + JsStrings.WHITESPACE_CLASS + "]*(" + XRANGE_IDENTIFIER + ")"
             + "(?:\\.(" + XRANGE_IDENTIFIER + ")"
             + "(?:\\.(" + XRANGE_IDENTIFIER + ")"
             + "(?:" + PRERELEASE + ")?"
             + BUILD + "?"
             + ")?)?";
-    private static final String XRANGE_PLAIN_LOOSE = "[v=" + WS_CHARS + "]*(" + XRANGE_IDENTIFIER_LOOSE + ")"
+    private static final String XRANGE_PLAIN_LOOSE = "[v=" + JsStrings.WHITESPACE_CLASS + "]*(" + XRANGE_IDENTIFIER_LOOSE + ")"
             + "(?:\\.(" + XRANGE_IDENTIFIER_LOOSE + ")"
             + "(?:\\.(" + XRANGE_IDENTIFIER_LOOSE + ")"
             + "(?:" + PRERELEASE_LOOSE + ")?"

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.blocklet4j.meta.internal.js.JsError;
 import org.blocklet4j.meta.internal.js.JsStrings;
+import org.blocklet4j.meta.internal.js.JsUri;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,7 +3,10 @@ package org.blocklet4j.meta.internal.fix;
 import java.util.Locale;
 import java.util.Set;
 
+import org.blocklet4j.meta.internal.idna.AdaIdna;
+import org.blocklet4j.meta.internal.js.JsError;
 import org.blocklet4j.meta.internal.js.JsStrings;
+import org.blocklet4j.meta.internal.js.JsUri;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -233,10 +236,11 @@ final class LegacyUrl {
                         // Node hands the host to its IDNA code as a C string.
                         h = h.substring(0, nul);
                     }
-                    hostname = Idna.toAscii(h);
-                    if (hostname.isEmpty() || containsAny(hostname, "\0\t\n\r #%/:<>?@[\\]^|")) {
+                    String ascii = AdaIdna.toAscii(h);
+                    if (ascii == null || containsAny(ascii, "\0\t\n\r #%/:<>?@[\\]^|")) {
                         throw JsError.invalidUrl();
                     }
+                    hostname = ascii;
                 }
             }
             host = hostname + (port != null && !port.isEmpty() ? ":" + port : "");

@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.blocklet4j.meta.Diagnostic;
+import org.blocklet4j.meta.internal.js.JsError;
 import org.blocklet4j.meta.internal.js.JsNumbers;
 import org.blocklet4j.meta.internal.js.JsStrings;
 import org.blocklet4j.meta.internal.js.JsTree;
+import org.blocklet4j.meta.internal.js.JsValues;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
@@ -139,7 +141,8 @@ public final class ManifestFixer {
             return null;
         }
         if (original.isString()) {
-            if (key.equals("length") || isArrayIndex(key) && Long.parseLong(key) < original.stringValue().length()) {
+            if (key.equals("length")
+                    || JsTree.isArrayIndex(key) && Long.parseLong(key) < original.stringValue().length()) {
                 return "Cannot assign to read only property '" + key + "' of object '[object String]'";
             }
         } else if (original instanceof BinaryNode b) {
@@ -164,7 +167,7 @@ public final class ManifestFixer {
             }
             List<String> remove = new ArrayList<>();
             for (Map.Entry<String, JsonNode> e : target.properties()) {
-                if (isArrayIndex(e.getKey()) && Long.parseLong(e.getKey()) >= newLength) {
+                if (JsTree.isArrayIndex(e.getKey()) && Long.parseLong(e.getKey()) >= newLength) {
                     remove.add(e.getKey());
                 }
             }
@@ -187,24 +190,9 @@ public final class ManifestFixer {
         }
     }
 
-    /** True for a canonical array index: {@code 0} or no leading zero, below 2^32 − 1. */
-    static boolean isArrayIndex(String key) {
-        int n = key.length();
-        if (n == 0 || n > 10 || n > 1 && key.charAt(0) == '0') {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = key.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return Long.parseLong(key) < 4294967295L;
-    }
-
     /** {@code target[key] = value} with JavaScript's own-property order (array indices first, ascending). */
     static void setJs(ObjectNode target, String key, JsonNode value) {
-        if (target.has(key) || !isArrayIndex(key)) {
+        if (target.has(key) || !JsTree.isArrayIndex(key)) {
             target.set(key, value);
             return;
         }
@@ -212,7 +200,7 @@ public final class ManifestFixer {
         LinkedHashMap<String, JsonNode> entries = new LinkedHashMap<>();
         boolean placed = false;
         for (Map.Entry<String, JsonNode> e : target.properties()) {
-            if (!placed && (!isArrayIndex(e.getKey()) || Long.parseLong(e.getKey()) > index)) {
+            if (!placed && (!JsTree.isArrayIndex(e.getKey()) || Long.parseLong(e.getKey()) > index)) {
                 entries.put(key, value);
                 placed = true;
             }
@@ -474,14 +462,11 @@ public final class ManifestFixer {
             values.put(key, e.getValue());
             sources.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getKey());
         }
-        List<String> order = new ArrayList<>();
-        values.keySet().stream().filter(ManifestFixer::isArrayIndex).sorted((a, b) -> Long.compare(
-                Long.parseLong(a), Long.parseLong(b))).forEach(order::add);
-        values.keySet().stream().filter(k -> !isArrayIndex(k)).forEach(order::add);
         ObjectNode out = JsTree.NODES.objectNode();
+        values.forEach(out::set);
+        JsTree.toJsOrder(out);
         LinkedHashMap<String, List<String>> orderedSources = new LinkedHashMap<>();
-        for (String key : order) {
-            out.set(key, values.get(key));
+        for (String key : out.propertyNames()) {
             orderedSources.put(key, sources.get(key));
         }
         return new CamelCasedManifest(out, orderedSources);

@@ -1,7 +1,9 @@
 package org.blocklet4j.meta.internal.fix;
 
+import org.blocklet4j.meta.internal.js.JsError;
 import org.blocklet4j.meta.internal.js.JsStrings;
 import org.blocklet4j.meta.internal.js.JsTree;
+import org.blocklet4j.meta.internal.js.JsValues;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;

@@ -4,6 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import org.blocklet4j.meta.internal.idna.AdaIdna;
+import org.blocklet4j.meta.internal.js.JsError;
+import org.blocklet4j.meta.internal.js.JsStrings;
+import org.blocklet4j.meta.internal.js.JsUri;
+
 /**
  * The part of the WHATWG URL parser ({@code new URL(input)} without a base) that hosted-git-info 3.0.8 needs:
  * whether the input parses, and its percent-encoded user name and password. Parsing stops once the host and
@@ -241,8 +246,8 @@ final class WhatwgUrl {
             return;
         }
         String domain = percentDecodeUtf8(input);
-        String ascii = Idna.toAscii(domain);
-        if (ascii.isEmpty()) {
+        String ascii = AdaIdna.toAscii(domain);
+        if (ascii == null) {
             throw JsError.invalidUrl();
         }
         for (int i = 0; i < ascii.length(); i++) {
@@ -264,9 +269,9 @@ final class WhatwgUrl {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
-            if (b == '%' && i + 2 < bytes.length && JsUri.hexValue((char) bytes[i + 1]) >= 0
-                    && JsUri.hexValue((char) bytes[i + 2]) >= 0) {
-                out.write(JsUri.hexValue((char) bytes[i + 1]) * 16 + JsUri.hexValue((char) bytes[i + 2]));
+            if (b == '%' && i + 2 < bytes.length && JsStrings.hexValue(bytes[i + 1]) >= 0
+                    && JsStrings.hexValue(bytes[i + 2]) >= 0) {
+                out.write(JsStrings.hexValue(bytes[i + 1]) * 16 + JsStrings.hexValue(bytes[i + 2]));
                 i += 2;
             } else {
                 out.write(b);
@@ -315,8 +320,8 @@ final class WhatwgUrl {
             }
             long value = 0;
             for (int i = 0; i < s.length(); i++) {
-                int d = Character.digit(s.charAt(i), radix);
-                if (d < 0 || s.charAt(i) > 0x7F) {
+                int d = JsStrings.digitValue(s.charAt(i), radix);
+                if (d < 0) {
                     return -1;
                 }
                 value = value * radix + d;
@@ -384,7 +389,7 @@ final class WhatwgUrl {
                     continue;
                 }
                 int length = 0;
-                while (length < 4 && p < in.length && Character.digit(in[p], 16) >= 0 && in[p] < 0x80) {
+                while (length < 4 && p < in.length && JsStrings.hexValue(in[p]) >= 0) {
                     p++;
                     length++;
                 }

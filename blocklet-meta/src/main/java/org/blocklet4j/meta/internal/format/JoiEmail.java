@@ -1,6 +1,7 @@
 package org.blocklet4j.meta.internal.format;
 
 import java.text.Normalizer;
+import org.blocklet4j.meta.internal.idna.AdaIdna;
 
 /**
  * Joi's {@code string().email({ tlds: false })} rule, which is {@code @sideway/address}'s {@code isValid} with

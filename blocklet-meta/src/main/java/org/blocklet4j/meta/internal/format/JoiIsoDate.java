@@ -3,6 +3,7 @@ package org.blocklet4j.meta.internal.format;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
+import org.blocklet4j.meta.internal.js.JsStrings;
 import org.blocklet4j.meta.internal.js.JsTree;
 import org.jspecify.annotations.Nullable;
 
@@ -15,8 +16,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Stateless: every method is a pure function, safe to call from any thread.
  */
 public final class JoiIsoDate {
-    private static final String WS = "\\t\\n\\u000B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F"
-            + "\\u3000\\uFEFF";
     private static final String HOUR = "(?:[01]\\d|2[0-3])";
     private static final String FRACTION_NOT_BEFORE_COLON = "(?:[.,]\\d+(?!:))?";
     private static final String TIME = "(?:"
@@ -34,7 +33,7 @@ public final class JoiIsoDate {
             + "(?:(-?)(?:(?:0[1-9]|1[0-2])(?:\\1(?:[12]\\d|0[1-9]|3[01]))?|W(?:[0-4]\\d|5[0-2])(?:-?[1-7])?"
             + "|(?:00[1-9]|0[1-9]\\d|[12]\\d{2}|3(?:[0-5]\\d|6[1-6])))"
             + "(?!T\\z|T\\d+Z\\z)"
-            + "(?:[T" + WS + "]" + TIME + "(?:Z|[+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?)?)?)?");
+            + "(?:[T" + JsStrings.WHITESPACE_CLASS + "]" + TIME + "(?:Z|[+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?)?)?)?");
 
     private JoiIsoDate() {
     }

@@ -624,10 +624,10 @@ final class V8DateParser {
             }
             // Non-ASCII white space is white space, not part of a word; U+2028 and U+2029 (line terminators,
             // not white space) are read as a word.
-            if (c >= 'A' && !isWhiteSpaceChar(c)) {
+            if (c >= 'A' && !JsStrings.isInlineWhitespace(c)) {
                 int[] prefix = new int[3];
                 int len = 0;
-                while (ch() >= 'A' && !isWhiteSpaceChar(ch())) {
+                while (ch() >= 'A' && !JsStrings.isInlineWhitespace(ch())) {
                     if (len < 3) {
                         prefix[len] = ch() | 0x20;
                     }
@@ -659,10 +659,6 @@ final class V8DateParser {
             }
             pos++;
             return new Token(Tag.UNKNOWN, 1, -1, null);
-        }
-
-        private static boolean isWhiteSpaceChar(char c) {
-            return JsStrings.isWhitespace(c) && c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029';
         }
 
         private static int lookup(int[] prefix, int len) {

@@ -11,9 +11,10 @@
  *       and the combining classes of new marks) can normalise differently in e-mail addresses.</li>
  *   <li>Local times in {@link org.blocklet4j.meta.internal.format.JoiIsoDate#convert} use the JDK's time-zone
  *       rules, the reference ICU's; they agree wherever both tz database versions do.</li>
- *   <li>The IDNA data ({@code idna.txt}) is read off the reference's URL parser one code point at a time; a code
- *       point whose mapping fails in every probe context is recorded as disallowed.</li>
  * </ul>
+ *
+ * <p>The e-mail rule's domain-to-ASCII step is {@link org.blocklet4j.meta.internal.idna.AdaIdna}, whose package
+ * lists its own known differences.
  */
 @NullMarked
 package org.blocklet4j.meta.internal.format;

@@ -469,8 +469,8 @@ final class JsRegExpSyntax {
                 return octalValue();
             case 'x': {
                 advance();
-                int h1 = JsScanner.hexValue(at(pos));
-                int h2 = JsScanner.hexValue(at(pos + 1));
+                int h1 = JsStrings.hexValue(at(pos));
+                int h2 = JsStrings.hexValue(at(pos + 1));
                 if (h1 >= 0 && h2 >= 0) {
                     pos += 2;
                     return h1 * 16 + h2;
@@ -536,8 +536,8 @@ final class JsRegExpSyntax {
             int p = pos + 1;
             long value = 0;
             int digits = 0;
-            while (JsScanner.hexValue(at(p)) >= 0) {
-                value = value * 16 + JsScanner.hexValue(at(p));
+            while (JsStrings.hexValue(at(p)) >= 0) {
+                value = value * 16 + JsStrings.hexValue(at(p));
                 if (value > 0x10FFFF) {
                     pos = start;
                     return -1;
@@ -571,7 +571,7 @@ final class JsRegExpSyntax {
     private int hex4(int p) {
         int value = 0;
         for (int i = 0; i < 4; i++) {
-            int h = JsScanner.hexValue(at(p + i));
+            int h = JsStrings.hexValue(at(p + i));
             if (h < 0) {
                 return -1;
             }

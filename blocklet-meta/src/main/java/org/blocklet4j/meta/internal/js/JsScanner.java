@@ -133,25 +133,8 @@ final class JsScanner {
         return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
     }
 
-    private static boolean isWhiteSpace(int c) {
-        return c >= 0 && c <= 0xFFFF && !isLineTerminator(c) && JsStrings.isWhitespace((char) c);
-    }
-
     static boolean isDecimalDigit(int c) {
         return c >= '0' && c <= '9';
-    }
-
-    static int hexValue(int c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 
     static boolean isIdentifierStart(int c) {
@@ -190,7 +173,7 @@ final class JsScanner {
             if (isLineTerminator(c)) {
                 newline = true;
                 pos++;
-            } else if (isWhiteSpace(c)) {
+            } else if (JsStrings.isInlineWhitespace(c)) {
                 pos++;
             } else if (c == '/' && ch(pos + 1) == '/') {
                 skipSingleLineComment();
@@ -329,8 +312,8 @@ final class JsScanner {
             int p = pos + 1;
             long value = 0;
             int digits = 0;
-            while (hexValue(ch(p)) >= 0) {
-                value = value * 16 + hexValue(ch(p));
+            while (JsStrings.hexValue(ch(p)) >= 0) {
+                value = value * 16 + JsStrings.hexValue(ch(p));
                 if (value > 0x10FFFF) {
                     return -1;
                 }
@@ -345,7 +328,7 @@ final class JsScanner {
         }
         int value = 0;
         for (int i = 0; i < 4; i++) {
-            int h = hexValue(ch(pos + i));
+            int h = JsStrings.hexValue(ch(pos + i));
             if (h < 0) {
                 return -1;
             }
@@ -434,8 +417,8 @@ final class JsScanner {
                 return ESCAPE_OK;
             }
             case 'x': {
-                int h1 = hexValue(ch(pos));
-                int h2 = hexValue(ch(pos + 1));
+                int h1 = JsStrings.hexValue(ch(pos));
+                int h2 = JsStrings.hexValue(ch(pos + 1));
                 if (h1 < 0 || h2 < 0) {
                     return ESCAPE_INVALID;
                 }
@@ -610,8 +593,7 @@ final class JsScanner {
     }
 
     private static boolean isDigit(int c, int radix) {
-        int v = hexValue(c);
-        return v >= 0 && v < radix;
+        return JsStrings.digitValue(c, radix) >= 0;
     }
 
     /** Rescans {@code slash} (a {@code /} or {@code /=} punctuator) as a regular expression literal. */

@@ -3,6 +3,8 @@ package org.blocklet4j.meta.internal.js;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +37,7 @@ public final class JsTree {
             .withZone(ZoneOffset.UTC);
 
     private static final double MAX_SAFE_INTEGER = 9007199254740991d;
+    private static final long MAX_ARRAY_INDEX = 4_294_967_294L;
 
     private JsTree() {
     }
@@ -167,5 +170,65 @@ public final class JsTree {
             return out;
         }
         return node.deepCopy();
+    }
+
+    /** True for a canonical array index: {@code "0"} or a decimal without leading zero up to 2^32 − 2. */
+    public static boolean isArrayIndex(String key) {
+        int n = key.length();
+        if (n == 0 || n > 10 || (n > 1 && key.charAt(0) == '0')) {
+            return false;
+        }
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value <= MAX_ARRAY_INDEX;
+    }
+
+    /**
+     * Reorders {@code object} in place into JavaScript's own-property order: array indices first, ascending, then
+     * the other keys in the order they were added.
+     */
+    public static void toJsOrder(ObjectNode object) {
+        List<Map.Entry<String, JsonNode>> indices = null;
+        boolean misplaced = false;
+        boolean seenOther = false;
+        long last = -1;
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            if (isArrayIndex(e.getKey())) {
+                long index = Long.parseLong(e.getKey());
+                if (seenOther || index < last) {
+                    misplaced = true;
+                }
+                last = index;
+                if (indices == null) {
+                    indices = new ArrayList<>();
+                }
+                indices.add(Map.entry(e.getKey(), e.getValue()));
+            } else {
+                seenOther = true;
+            }
+        }
+        if (!misplaced || indices == null) {
+            return;
+        }
+        indices.sort((a, b) -> Long.compare(Long.parseLong(a.getKey()), Long.parseLong(b.getKey())));
+        List<Map.Entry<String, JsonNode>> others = new ArrayList<>(object.size() - indices.size());
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            if (!isArrayIndex(e.getKey())) {
+                others.add(Map.entry(e.getKey(), e.getValue()));
+            }
+        }
+        object.removeAll();
+        for (Map.Entry<String, JsonNode> e : indices) {
+            object.set(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, JsonNode> e : others) {
+            object.set(e.getKey(), e.getValue());
+        }
     }
 }

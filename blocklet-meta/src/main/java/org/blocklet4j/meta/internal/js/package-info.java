@@ -1,6 +1,8 @@
 /**
  * The JavaScript semantics the reference relies on without saying so: what counts as white space, how a
- * number or a key becomes a string, what is truthy, how a Date prints. Internal; no compatibility promise.
+ * value becomes a string or a number, what is truthy, how a Date prints, how object keys are ordered,
+ * {@code encodeURIComponent}, and the errors JavaScript throws ({@link org.blocklet4j.meta.internal.js.JsError}).
+ * Internal; no compatibility promise.
  */
 @NullMarked
 package org.blocklet4j.meta.internal.js;

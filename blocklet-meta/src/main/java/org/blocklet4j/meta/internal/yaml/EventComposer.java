@@ -271,7 +271,7 @@ final class EventComposer {
         Frame frame = stack.remove(stack.size() - 1);
         JsonNode value = frame.container;
         if (frame.mapping) {
-            PropertyKeys.toJsOrder((ObjectNode) value);
+            JsTree.toJsOrder((ObjectNode) value);
         }
         if (frame.tag != null && !frame.tag.equals("!")) {
             value = explicitCollection(frame, value);

@@ -93,7 +93,7 @@ public final class JsJson {
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                 Frame done = stack.remove(stack.size() - 1);
                 if (done.container instanceof ObjectNode o) {
-                    PropertyKeys.toJsOrder(o);
+                    JsTree.toJsOrder(o);
                 }
                 JsonNode value = done.container;
                 if (stack.isEmpty()) {

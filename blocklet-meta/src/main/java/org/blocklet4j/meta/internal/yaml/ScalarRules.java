@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.blocklet4j.meta.internal.js.JsStrings;
 import org.blocklet4j.meta.internal.js.JsTree;
 import org.jspecify.annotations.Nullable;
 
@@ -137,9 +138,7 @@ final class ScalarRules {
 
     private static boolean allDigits(String s, int radix) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = c < 128 && Character.digit(c, radix) >= 0;
-            if (!ok) {
+            if (JsStrings.digitValue(s.charAt(i), radix) < 0) {
                 return false;
             }
         }

@@ -1,11 +1,11 @@
-package org.blocklet4j.meta.internal.fix;
+package org.blocklet4j.meta.internal.js;
 
 import org.blocklet4j.meta.BlockletMetaException;
 
 /**
  * A JavaScript exception the reference would throw at this point ({@code TypeError: Invalid URL},
- * {@code URIError: URI malformed}, …). The ports in this package throw it where the reference throws, and the
- * fix steps turn it into a diagnostic; it never leaves the package's callers.
+ * {@code URIError: URI malformed}, …). The ports of JavaScript operations throw it where the reference throws,
+ * and the fix steps turn it into a diagnostic; it never leaves the library.
  */
 public final class JsError extends BlockletMetaException {
     private static final long serialVersionUID = 1L;
@@ -19,20 +19,20 @@ public final class JsError extends BlockletMetaException {
         this.jsMessage = jsMessage;
     }
 
-    static JsError typeError(String message) {
+    public static JsError typeError(String message) {
         return new JsError("TypeError", message);
     }
 
-    static JsError uriError() {
+    public static JsError uriError() {
         return new JsError("URIError", "URI malformed");
     }
 
-    static JsError rangeError(String message) {
+    public static JsError rangeError(String message) {
         return new JsError("RangeError", message);
     }
 
     /** Node's {@code ERR_INVALID_URL}, thrown by {@code url.parse} and {@code new URL}. */
-    static JsError invalidUrl() {
+    public static JsError invalidUrl() {
         return new JsError("TypeError", "Invalid URL");
     }
 

@@ -1,4 +1,4 @@
-package org.blocklet4j.meta.internal.format;
+package org.blocklet4j.meta.internal.idna;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,8 +19,13 @@ import org.jspecify.annotations.Nullable;
  * per-code-point data ({@code idna.txt}) is taken from that parser by {@code conformance/reference/tables/idna.js}.
  * NFC is the JDK's, whose Unicode version is older than the reference's; characters added since then can be
  * normalised differently.
+ *
+ * <p>Node 20's legacy {@code url.parse} and its WHATWG {@code URL} hand hosts to the same function, so this one
+ * class serves the e-mail rule and hosted-git-info's URL parsing alike.
+ *
+ * <p>This class has no state; it is safe to call from any thread.
  */
-final class AdaIdna {
+public final class AdaIdna {
     private static final byte VALID = 0;
     private static final byte IGNORED = 1;
     private static final byte DISALLOWED = 2;
@@ -109,7 +114,7 @@ final class AdaIdna {
     }
 
     /** {@code ada::idna::to_ascii}: the ASCII form of {@code domain}, or null where ada fails (its empty result). */
-    static @Nullable String toAscii(String domain) {
+    public static @Nullable String toAscii(String domain) {
         int[] input = domain.codePoints().map(cp -> cp >= 0xD800 && cp <= 0xDFFF ? 0xFFFD : cp).toArray();
         if (input.length == 0) {
             return null;
@@ -222,7 +227,7 @@ final class AdaIdna {
     }
 
     /** ada's {@code is_label_valid}. */
-    static boolean isLabelValid(int[] label) {
+    private static boolean isLabelValid(int[] label) {
         if (label.length == 0) {
             return true;
         }

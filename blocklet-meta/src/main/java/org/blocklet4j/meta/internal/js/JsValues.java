@@ -1,14 +1,11 @@
-package org.blocklet4j.meta.internal.fix;
+package org.blocklet4j.meta.internal.js;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-import org.blocklet4j.meta.internal.js.JsNumbers;
-import org.blocklet4j.meta.internal.js.JsStrings;
-import org.blocklet4j.meta.internal.js.JsTree;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
@@ -23,13 +20,21 @@ import tools.jackson.databind.node.BinaryNode;
  * {@code valueOf} returns the object itself): that throws {@code TypeError: Cannot convert object to primitive
  * value}, as in JavaScript. Dates print as Node prints them with {@code TZ=UTC}; the reference prints them in
  * its process time zone.
+ *
+ * <p>This class has no state; it is safe to call from any thread.
  */
-final class JsValues {
+public final class JsValues {
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+
     private JsValues() {
     }
 
     /** {@code String(value)}; {@code undefined} for Java null. */
-    static String toJsString(@Nullable JsonNode value) {
+    public static String toJsString(@Nullable JsonNode value) {
         StringBuilder out = new StringBuilder();
         append(out, value, 0);
         return out.toString();
@@ -80,7 +85,7 @@ final class JsValues {
     }
 
     /** JavaScript {@code ToNumber} for the values a manifest holds (objects go through their string). */
-    static double toNumber(@Nullable JsonNode value) {
+    public static double toNumber(@Nullable JsonNode value) {
         if (value == null || value.isMissingNode()) {
             return Double.NaN;
         }
@@ -100,7 +105,7 @@ final class JsValues {
     }
 
     /** {@code StringToNumber}: trimmed decimal, {@code 0x}/{@code 0o}/{@code 0b} integers, Infinity; else NaN. */
-    static double stringToNumber(String raw) {
+    public static double stringToNumber(String raw) {
         String s = JsStrings.trim(raw);
         if (s.isEmpty()) {
             return 0;
@@ -115,8 +120,8 @@ final class JsValues {
             if (radix != 0) {
                 double v = 0;
                 for (int i = 2; i < s.length(); i++) {
-                    int d = Character.digit(s.charAt(i), radix);
-                    if (d < 0 || s.charAt(i) > 0x7F) {
+                    int d = JsStrings.digitValue(s.charAt(i), radix);
+                    if (d < 0) {
                         return Double.NaN;
                     }
                     v = v * radix + d;
@@ -134,17 +139,16 @@ final class JsValues {
         return Double.parseDouble(s);
     }
 
-    private static final java.util.regex.Pattern DECIMAL =
-            java.util.regex.Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
-
-    /** {@code Date.prototype.toString} in UTC: {@code Wed Jan 01 2020 00:00:00 GMT+0000 (Coordinated Universal Time)}. */
-    static String dateToString(Instant instant) {
+    /**
+     * {@code Date.prototype.toString} as Node prints it with {@code TZ=UTC}, for example
+     * {@code Wed Jan 01 2020 00:00:00 GMT+0000 (Coordinated Universal Time)}.
+     */
+    private static String dateToString(Instant instant) {
         ZonedDateTime t = instant.atZone(ZoneOffset.UTC);
         int year = t.getYear();
         String y = (year < 0 ? "-" : "") + String.format(Locale.ROOT, "%04d", Math.abs(year));
         return String.format(Locale.ROOT, "%s %s %02d %s %02d:%02d:%02d GMT+0000 (Coordinated Universal Time)",
-                t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US),
-                t.getMonth().getDisplayName(TextStyle.SHORT, Locale.US), t.getDayOfMonth(), y, t.getHour(),
-                t.getMinute(), t.getSecond());
+                DAYS[t.getDayOfWeek().getValue() - 1], MONTHS[t.getMonthValue() - 1], t.getDayOfMonth(), y,
+                t.getHour(), t.getMinute(), t.getSecond());
     }
 }

@@ -1,4 +1,4 @@
-package org.blocklet4j.meta.internal.format;
+package org.blocklet4j.meta.internal.idna;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;

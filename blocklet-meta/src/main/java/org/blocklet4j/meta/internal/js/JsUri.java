@@ -1,4 +1,4 @@
-package org.blocklet4j.meta.internal.fix;
+package org.blocklet4j.meta.internal.js;
 
 import java.nio.charset.StandardCharsets;
 
@@ -6,21 +6,23 @@ import java.nio.charset.StandardCharsets;
  * {@code encodeURIComponent} and {@code decodeURIComponent} with ECMAScript's rules: UTF-8, upper-case hex,
  * and {@code URIError: URI malformed} for a lone surrogate (encoding) or a bad escape or UTF-8 sequence
  * (decoding: truncated, overlong, a surrogate, above U+10FFFF).
+ *
+ * <p>This class has no state; it is safe to call from any thread.
  */
-final class JsUri {
+public final class JsUri {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private JsUri() {
     }
 
     /** True for the characters {@code encodeURIComponent} leaves alone: {@code A-Z a-z 0-9 - _ . ! ~ * ' ( )}. */
-    static boolean isUnreservedComponent(char c) {
+    public static boolean isUnreservedComponent(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                 || "-_.!~*'()".indexOf(c) >= 0;
     }
 
     /** {@code encodeURIComponent(s)}; throws {@link JsError} {@code URIError} for a lone surrogate. */
-    static String encodeURIComponent(String s) {
+    public static String encodeURIComponent(String s) {
         int i = 0;
         int n = s.length();
         while (i < n && isUnreservedComponent(s.charAt(i))) {
@@ -53,28 +55,16 @@ final class JsUri {
         return out.toString();
     }
 
-    static void appendUtf8Escaped(StringBuilder out, int cp) {
+    /** Appends the UTF-8 bytes of {@code cp} as {@code %XX} escapes with upper-case hex digits. */
+    public static void appendUtf8Escaped(StringBuilder out, int cp) {
         byte[] bytes = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
         for (byte b : bytes) {
             out.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
         }
     }
 
-    static int hexValue(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
-    }
-
     /** {@code decodeURIComponent(s)}; throws {@link JsError} {@code URIError} for a malformed escape. */
-    static String decodeURIComponent(String s) {
+    public static String decodeURIComponent(String s) {
         int first = s.indexOf('%');
         if (first < 0) {
             return s;
@@ -139,8 +129,8 @@ final class JsUri {
         if (k + 2 >= s.length()) {
             throw JsError.uriError();
         }
-        int hi = hexValue(s.charAt(k + 1));
-        int lo = hexValue(s.charAt(k + 2));
+        int hi = JsStrings.hexValue(s.charAt(k + 1));
+        int lo = JsStrings.hexValue(s.charAt(k + 2));
         if (hi < 0 || lo < 0) {
             throw JsError.uriError();
         }
