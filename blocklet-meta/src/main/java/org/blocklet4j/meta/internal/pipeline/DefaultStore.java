@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.blocklet4j.meta.Diagnostic;
 import org.blocklet4j.meta.internal.js.JsTree;
+import org.blocklet4j.meta.internal.js.JsValues;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,6 +22,11 @@ final class DefaultStore {
 
     static List<Diagnostic> apply(ObjectNode meta, Function<JsonNode, String> storeUrl) {
         JsonNode components = meta.get("components");
+        if (components != null && components.isString() && !components.stringValue().isEmpty()) {
+            // `result[prop]?.length` holds for a string, which has no forEach.
+            return List.of(Diagnostic.error("fix.default-store", "/components",
+                    "result[prop].forEach is not a function"));
+        }
         if (components == null || !components.isArray() || components.isEmpty()) {
             return List.of();
         }
@@ -32,21 +38,17 @@ final class DefaultStore {
                         "Cannot read properties of null (reading 'source')"));
             }
             JsonNode source = x.get("source");
-            if (!(source instanceof ObjectNode s)) {
+            if (source == null || !source.isContainer()) {
+                // `'name' in source` throws for anything but an object or an array.
                 return List.of(Diagnostic.error("fix.default-store", at + "/source",
-                        "Cannot use 'in' operator to search for 'name' in " + describe(source)));
+                        "Cannot use 'in' operator to search for 'name' in " + JsValues.toJsString(source)));
             }
-            if ((s.has("name") || s.has("did")) && !JsTree.isTruthy(s.get("store"))) {
+            if (source instanceof ObjectNode s && (s.has("name") || s.has("did"))
+                    && !JsTree.isTruthy(s.get("store"))) {
                 s.put("store", storeUrl.apply(x.deepCopy()));
             }
         }
         return List.of();
     }
 
-    private static String describe(JsonNode v) {
-        if (v == null) {
-            return "undefined";
-        }
-        return v.isString() ? v.stringValue() : v.isNull() ? "null" : v.toString();
-    }
 }

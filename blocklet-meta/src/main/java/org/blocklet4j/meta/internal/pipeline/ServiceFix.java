@@ -2,12 +2,11 @@ package org.blocklet4j.meta.internal.pipeline;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.blocklet4j.meta.Diagnostic;
+import org.blocklet4j.meta.internal.js.JsValues;
 import org.blocklet4j.meta.internal.rules.Services;
 import org.blocklet4j.meta.internal.schema.Context;
-import org.blocklet4j.meta.internal.schema.Issue;
 import org.blocklet4j.meta.internal.schema.Path;
 import org.blocklet4j.meta.internal.schema.Result;
 
@@ -19,6 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
  * removed); an unnamed or unknown service, or a bad config, stops the parse.
  */
 final class ServiceFix {
+    private static final java.util.Set<String> INHERITED = java.util.Set.of("constructor", "hasOwnProperty",
+            "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "toString", "valueOf", "__proto__",
+            "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__");
+
     private ServiceFix() {
     }
 
@@ -38,12 +41,12 @@ final class ServiceFix {
                 return List.of(Diagnostic.error("fix.service", at, "Cannot read properties of null (reading 'services')"));
             }
             JsonNode services = d.get("services");
-            if (services == null || !(services.isArray() || services.isString()) || services.isEmpty()
-                    || services.isString() && services.stringValue().isEmpty()) {
-                continue;
-            }
-            if (!services.isArray()) {
+            if (services != null && services.isString() && !services.stringValue().isEmpty()) {
+                // `d.services && d.services.length` holds for a string, which has no forEach.
                 return List.of(Diagnostic.error("fix.service", at + "/services", "d.services.forEach is not a function"));
+            }
+            if (services == null || !services.isArray() || services.isEmpty()) {
+                continue;
             }
             for (int j = 0; j < services.size(); j++) {
                 JsonNode s = services.get(j);
@@ -55,7 +58,11 @@ final class ServiceFix {
                 if (name == null || !org.blocklet4j.meta.internal.js.JsTree.isTruthy(name)) {
                     return List.of(Diagnostic.error("service.name.empty", sat + "/name", "service name should not be empty"));
                 }
-                String n = name.isString() ? name.stringValue() : name.asString();
+                String n = JsValues.toJsString(name);
+                if (INHERITED.contains(n)) {
+                    // The reference looks services up in a plain object, where these names find Object.prototype.
+                    return List.of(Diagnostic.error("fix.service", sat + "/name", "service.validate is not a function"));
+                }
                 if (!Services.exists(n)) {
                     return List.of(Diagnostic.error("service.unknown", sat + "/name", "service " + n + " does not exist"));
                 }
@@ -65,8 +72,8 @@ final class ServiceFix {
                 Result r = Services.config(n).validate(org.blocklet4j.meta.internal.js.JsTree.isTruthy(config)
                         ? config.deepCopy() : org.blocklet4j.meta.internal.js.JsTree.NODES.objectNode(), base, ctx, null);
                 if (!r.isValid()) {
-                    String message = "Invalid blocklet service config: "
-                            + r.errors().stream().map(Issue::message).collect(Collectors.joining(", "));
+                    // The reference validates with Joi's defaults, which stop at the first error.
+                    String message = "Invalid blocklet service config: " + r.errors().get(0).message();
                     return List.of(Diagnostic.error("service.config.invalid", sat + "/config", message));
                 }
                 if (s instanceof ObjectNode so) {

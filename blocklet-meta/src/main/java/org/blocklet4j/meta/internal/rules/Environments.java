@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.blocklet4j.meta.internal.js.JsTree;
+import org.blocklet4j.meta.internal.js.JsValues;
 import org.blocklet4j.meta.internal.schema.ArraySchema;
 import org.blocklet4j.meta.internal.schema.ObjectSchema;
 import org.blocklet4j.meta.internal.schema.Reject;
@@ -100,7 +101,7 @@ final class Environments {
     }
 
     /** A value in a template literal: {@code undefined} for an absent one. */
-    static String display(JsonNode v) {
-        return v == null ? "undefined" : v.isString() ? v.stringValue() : v.toString();
+    static String display(@org.jspecify.annotations.Nullable JsonNode v) {
+        return JsValues.toJsString(v);
     }
 }

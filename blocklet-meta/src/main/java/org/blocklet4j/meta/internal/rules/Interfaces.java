@@ -69,7 +69,7 @@ final class Interfaces {
             "path", string().trim().defaultValue(str("/")),
             "prefix", string().trim().min(1).defaultValue(str("*")),
             "containerPort", number().port().optional(),
-            "hostIP", string().trim().check("string.ip", JoiIp::isValid,
+            "hostIP", string().trim().check("string.ipVersion", JoiIp::isValid,
                     "{label} must be a valid ip address of one of the following versions [ipv4, ipv6] with a optional CIDR")
                     .optional(),
             "protocol", string().lowercase().valid(strs(PROTOCOLS)).defaultValue(str("http")),

@@ -54,7 +54,8 @@ public final class AlternativesSchema extends Schema<AlternativesSchema> {
                 continue;
             }
             if (e.type().equals("any.only")) {
-                valids.add(failed.get(i).typeName());
+                // Joi lists the allowed values of such an alternative, not its type.
+                valids.addAll(failed.get(i).allowedForDisplay());
                 continue;
             }
             String type = e.type();

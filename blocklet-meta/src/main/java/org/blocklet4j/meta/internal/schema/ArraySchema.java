@@ -35,6 +35,7 @@ public final class ArraySchema extends Schema<ArraySchema> {
             if (single) {
                 ArrayNode wrapped = JsTree.NODES.arrayNode(1);
                 wrapped.add(value);
+                ctx.wrapped(wrapped);
                 return Result.ok(wrapped);
             }
             return Result.fail(value, Issue.error("array.base", path, "\"" + path.label() + "\" must be an array"));
@@ -47,15 +48,17 @@ public final class ArraySchema extends Schema<ArraySchema> {
         return rule("items", (value, path, ctx, parent) -> {
             ArrayNode out = JsTree.NODES.arrayNode(value.size());
             List<Issue> errors = new ArrayList<>();
+            // A lone value that single() wrapped keeps its own path, as Joi's index there is not part of it.
+            boolean wrapped = ctx.isWrapped(value);
             for (int i = 0; i < value.size(); i++) {
                 JsonNode v = value.get(i);
-                Result r = item.validate(v, path.index(i), ctx, null);
+                Path at = wrapped ? path : path.index(i);
+                Result r = item.validate(v, at, ctx, null);
                 if (!r.isValid()) {
                     errors.addAll(r.errors());
                     out.add(v);
                 } else if (r.value() == null) {
-                    errors.add(Issue.error("array.sparse", path.index(i),
-                            "\"" + path.index(i).label() + "\" must not be a sparse array item"));
+                    errors.add(Issue.error("array.sparse", at, "\"" + at.label() + "\" must not be a sparse array item"));
                     out.add(v);
                 } else {
                     out.add(r.value());

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The per-call state of one validation: the settings that are not part of a schema (base directory for file
  * checks, time zone for ISO dates) and what the call collects besides errors (warnings for stripped keys,
@@ -21,6 +23,7 @@ public final class Context {
     private final boolean applyDefaults;
     private final List<Issue> warnings = new ArrayList<>();
     private final List<String[]> renames = new ArrayList<>();
+    private final java.util.Set<JsonNode> wrapped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public Context(@Nullable Path baseDir, ZoneId zone, boolean stripUnknown, boolean applyDefaults) {
         this.baseDir = baseDir;
@@ -61,6 +64,16 @@ public final class Context {
             out.put(r[0], r[1]);
         }
         return out;
+    }
+
+    /** Remembers an array that {@code single()} made from a lone value. */
+    void wrapped(JsonNode array) {
+        wrapped.add(array);
+    }
+
+    /** True for an array that {@code single()} made: its one element is reported at the array's own path. */
+    boolean isWrapped(JsonNode array) {
+        return wrapped.contains(array);
     }
 
     void warn(Issue issue) {

@@ -135,6 +135,16 @@ public abstract class Schema<S extends Schema<S>> implements Cloneable {
         return false;
     }
 
+    /** The allowed values as Joi displays them in {@code alternatives.types}. */
+    final List<String> allowedForDisplay() {
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : allowed) {
+            out.add(v.isString() ? v.stringValue() : v.isNumber()
+                    ? org.blocklet4j.meta.internal.js.JsNumbers.toString(v.doubleValue()) : v.toString());
+        }
+        return out;
+    }
+
     final boolean isRequired() {
         return presence == Presence.REQUIRED;
     }

@@ -88,4 +88,23 @@ class DefaultStoreTest {
                 assertThat(d.message()).isEqualTo("Cannot use 'in' operator to search for 'name' in null"));
         assertThat(m.at("/components/1/source").has("store")).isFalse();
     }
+
+    @Test
+    void stopsAtComponentsGivenAsAString() {
+        List<Diagnostic> problems = DefaultStore.apply(meta("\"abc\""), STORE);
+        assertThat(problems).extracting(Diagnostic::message).containsExactly("result[prop].forEach is not a function");
+    }
+
+    @Test
+    void printsANumericSourceAsJavaScriptDoes() {
+        assertThat(DefaultStore.apply(meta("[{\"source\":5}]"), STORE)).extracting(Diagnostic::message)
+                .containsExactly("Cannot use 'in' operator to search for 'name' in 5");
+    }
+
+    @Test
+    void leavesAnArraySourceToTheSchema() {
+        ObjectNode m = meta("[{\"source\":[\"name\"]}]");
+        assertThat(DefaultStore.apply(m, STORE)).isEmpty();
+        assertThat(m.at("/components/0/source").toString()).isEqualTo("[\"name\"]");
+    }
 }

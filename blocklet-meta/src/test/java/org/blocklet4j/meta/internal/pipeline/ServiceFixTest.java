@@ -119,4 +119,31 @@ class ServiceFixTest {
         ObjectNode m = meta("{\"interfaces\":[{\"services\":[{\"name\":\"nope\"}]},{\"services\":[null]}]}");
         assertThat(only(ServiceFix.apply(m)).pointer()).isEqualTo("/interfaces/0/services/0/name");
     }
+
+    @Test
+    void stopsAtServicesGivenAsAString() {
+        Diagnostic d = only(ServiceFix.apply(meta("{\"interfaces\":[{\"type\":\"web\",\"name\":\"a\",\"services\":\"auth\"}]}")));
+        assertThat(d.pointer()).isEqualTo("/interfaces/0/services");
+        assertThat(d.message()).isEqualTo("d.services.forEach is not a function");
+    }
+
+    @Test
+    void printsANumericServiceNameAsJavaScriptDoes() {
+        assertThat(only(ServiceFix.apply(meta(withService("{\"name\":5}")))).message())
+                .isEqualTo("service 5 does not exist");
+    }
+
+    @Test
+    void reportsTheFirstConfigErrorOnlyAsTheReferenceDoes() {
+        Diagnostic d = only(ServiceFix.apply(meta(withService(
+                "{\"name\":\"auth\",\"config\":{\"whoCanAccess\":\"nobody\",\"allowSwitchProfile\":\"maybe\"}}"))));
+        assertThat(d.message()).isEqualTo(
+                "Invalid blocklet service config: \"whoCanAccess\" must be one of [owner, invited, all]");
+    }
+
+    @Test
+    void stopsAtServiceNamesThatFindObjectPrototype() {
+        assertThat(only(ServiceFix.apply(meta(withService("{\"name\":\"toString\"}")))).message())
+                .isEqualTo("service.validate is not a function");
+    }
 }

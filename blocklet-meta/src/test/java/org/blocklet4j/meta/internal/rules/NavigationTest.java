@@ -180,4 +180,11 @@ class NavigationTest {
         assertThat(render(read("theme:\n  background:\n    sidebar: \"#000\"\n")))
                 .containsExactly("E object.min /theme/background 5:5");
     }
+
+    @Test
+    void reportsASingleSectionAtTheSectionItself() {
+        ManifestResult r = read(item("title: Home\n    section: sidebar\n"));
+        assertThat(render(r)).singleElement().asString().startsWith("E any.only /navigation/0/section ");
+        assertThat(messages(r).get(0)).startsWith("\"navigation[0].section\" must be one of [");
+    }
 }

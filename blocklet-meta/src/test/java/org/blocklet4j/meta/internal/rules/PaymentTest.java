@@ -129,4 +129,11 @@ class PaymentTest {
         assertThat(render(r)).containsExactly("E any.only /payment/componentPrice/0/type 5:13");
         assertThat(messages(r)).containsExactly("\"payment.componentPrice[0].type\" must be one of [fixed, percentage]");
     }
+
+    @Test
+    void reportsASingleComponentPriceAtItsOwnPath() {
+        ManifestResult r = read(componentPrice("    type: free\n    value: 1\n"));
+        assertThat(render(r)).containsExactly("E any.only /payment/componentPrice/type 5:11");
+        assertThat(messages(r)).containsExactly("\"payment.componentPrice.type\" must be one of [fixed, percentage]");
+    }
 }

@@ -128,4 +128,10 @@ class RequirementsTest {
         assertThat(messages(year)).containsExactly("\"copyright.year\" must be one of [string, number]");
         assertThat(render(read("copyright:\n  owner: \"\"\n"))).containsExactly("E string.empty /copyright/owner 4:10");
     }
+
+    @Test
+    void listsAllowedValuesOfAnOsOutsideTheSet() {
+        assertThat(messages(read("requirements:\n  os: windows\n"))).containsExactly(
+                "\"requirements.os\" must be one of [*, aix, darwin, freebsd, linux, openbsd, sunos, win32, array]");
+    }
 }
