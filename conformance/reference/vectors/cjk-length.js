@@ -10,20 +10,9 @@
 
 const cjkLength = require('cjk-length').default;
 const { charsWide, charsFullWidth } = require('cjk-length/characters');
+const { seeded, unique, Output } = require('./lib');
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(1100);
-const int = (n) => Math.floor(random() * n);
-const pick = (xs) => xs[int(xs.length)];
+const { int, pick } = seeded(1100);
 
 const inputs = ['', 'a', 'abcdeＡＢＣＤＥ', '中文名', 'Blocklet 标题', 'あいうえお', 'アイウエオ', '한국어', '一所懸命',
   '😀', '𠀀', '\ud800', '\udc00', '\ud83d\ude00中', 'ｱｲｳ', '　', '\u3000\u3000x', 'ﾟ', '\ufffd', '\uffff'];
@@ -54,9 +43,8 @@ for (let i = 0; i < 250; i++) {
   inputs.push(s);
 }
 
-const seen = new Set();
-for (const input of inputs) {
-  if (seen.has(input)) continue;
-  seen.add(input);
-  process.stdout.write(`${JSON.stringify({ input, length: cjkLength(input) })}\n`);
+const out = new Output();
+for (const input of unique(inputs)) {
+  out.add({ input, length: cjkLength(input) });
 }
+out.print();

@@ -15,21 +15,9 @@ const { types, getHasher, Hasher } = require('@ocap/mcrypto');
 const bs58 = require('bs58');
 const { toBlockletDid } = require('@blocklet/meta/lib/did');
 const { validateNewDid } = require('@blocklet/meta/lib/name');
+const { seeded, unique, Output } = require('./lib');
 
-// mulberry32: small, seedable, deterministic.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20240611);
-const int = (n) => Math.floor(random() * n);
-const pick = (xs) => xs[int(xs.length)];
+const { int, pick } = seeded(20240611);
 const bytes = (n) => Buffer.from(Array.from({ length: n }, () => int(256)));
 const hex = (b) => Buffer.from(b).toString('hex');
 
@@ -157,22 +145,21 @@ add('0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD');
 add('z11BCJGGk3psmxSSv1arb9s8jbKBj2KannYJ');
 add('z89aVkQFu8HF3VkLiP4uMgrtaZC4ZoxfNxwf');
 
-const seen = new Set();
-for (const input of inputs) {
-  if (seen.has(input)) continue;
-  seen.add(input);
+const out = new Output();
+for (const input of unique(inputs)) {
   let newDid = null;
   try {
     validateNewDid(input);
   } catch (e) {
     newDid = e.message;
   }
-  process.stdout.write(`${JSON.stringify({
+  out.add({
     input,
     isValid: Did.isValid(input),
     toBlockletDid: toBlockletDid(input),
     toAddress: Did.toAddress(input),
     typeInfo: Did.toTypeInfo(input),
     validateNewDid: newDid,
-  })}\n`);
+  });
 }
+out.print();

@@ -24,21 +24,9 @@
 const { dockerSchema } = require('@abtnode/docker-utils');
 const { createBlockletSchema } = require('@blocklet/meta/lib/schema');
 const { toBlockletDid } = require('@blocklet/meta/lib/did');
+const { seeded, Output } = require('./lib');
 
-// mulberry32: small, seedable, deterministic.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20250301);
-const int = (n) => Math.floor(random() * n);
-const pick = (xs) => xs[int(xs.length)];
+const { random, int, pick } = seeded(20250301);
 
 function encode(v) {
   // Joi's clone of a Date used as an object has Date's prototype but is no Date: it is a plain object then.
@@ -55,7 +43,7 @@ function encode(v) {
 
 const details = (error) => (error ? error.details.map((d) => ({ type: d.type, path: d.path, message: d.message })) : []);
 
-const out = [];
+const out = new Output();
 function record(input) {
   const all = dockerSchema.validate(input, { abortEarly: false, stripUnknown: true });
   const first = dockerSchema.validate(input, { stripUnknown: true });
@@ -65,7 +53,7 @@ function record(input) {
   if (all.value !== undefined) line.value = encode(all.value);
   line.errors = details(all.error);
   line.firstError = first.error ? details(first.error)[0] : null;
-  out.push(JSON.stringify(line));
+  out.add(line);
 }
 
 // --- Value pools --------------------------------------------------------------------------------------------
@@ -216,9 +204,9 @@ for (const options of [{}, { stripUnknown: false, allowUnknown: true }]) {
       if (files) line.files = files;
       line.value = { docker: r.value.docker, lastKey: keys[keys.length - 1] };
       if (r.value.files) line.value.files = r.value.files;
-      out.push(JSON.stringify(line));
+      out.add(line);
     }
   }
 }
 
-process.stdout.write(`${out.join('\n')}\n`);
+out.print();

@@ -26,21 +26,9 @@ const gitInfo = require('hosted-git-info');
 const fix = require('@blocklet/meta/lib/fix');
 const { validateNewDid } = require('@blocklet/meta/lib/name');
 const { toBlockletDid } = require('@blocklet/meta/lib/did');
+const { seeded, Output } = require('./lib');
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20240612);
-const int = (n) => Math.floor(random() * n);
-const pick = (xs) => xs[int(xs.length)];
-const chance = (p) => random() < p;
+const { int, pick, chance } = seeded(20240612);
 
 function encode(v) {
   if (v === undefined) return { $undefined: true };
@@ -67,8 +55,8 @@ function clone(v) {
   return v;
 }
 const thrown = (e) => ({ name: e.constructor.name, message: e.message });
-const out = [];
-const emit = (o) => out.push(JSON.stringify(o));
+const out = new Output();
+const emit = (o) => out.add(o);
 const isValidDid = (did) => { try { validateNewDid(did); return true; } catch { return false; } };
 
 // ---- camelCase ---------------------------------------------------------------------------------------------
@@ -368,4 +356,4 @@ for (const loaded of loadedValues) {
   }
 }
 
-process.stdout.write(out.join('\n') + '\n');
+out.print();

@@ -11,6 +11,7 @@ const Joi = require('joi');
 const isGlob = require('is-glob');
 const isAbsoluteUrl = require('is-absolute-url');
 const urlPathFriendlyModule = require('@blocklet/meta/lib/url-path-friendly');
+const { rng, unique, writeJsonLines, outputDir } = require('./lib');
 
 // checkUrlPath is not exported; evaluate the module's source to reach it.
 const checkUrlPath = (() => {
@@ -22,22 +23,9 @@ const checkUrlPath = (() => {
   return mod.exports.__checkUrlPath;
 })();
 
-const outDir = process.argv[2]
-  || path.join(__dirname, '../../../blocklet-meta/src/test/resources/org/blocklet4j/meta/internal/format');
-fs.mkdirSync(outDir, { recursive: true });
+const outDir = outputDir('internal', 'format');
 
-// Deterministic generator (mulberry32) so the file is reproducible.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+// Each generator below draws from its own seeded rng (lib.js), so the files are reproducible.
 function pick(r, arr) {
   return arr[Math.floor(r() * arr.length)];
 }
@@ -107,10 +95,6 @@ function ipv6Gen(r) {
   return groups.join(':');
 }
 
-function pick2(r, arr) {
-  return arr[int(r, arr.length)];
-}
-
 function materialise(line) {
   if (line.gen) {
     const [prefix, unit, count, suffix] = line.gen;
@@ -120,13 +104,7 @@ function materialise(line) {
 }
 
 function write(name, inputs, adversarial, compute) {
-  const seen = new Set();
-  const lines = [];
-  for (const input of inputs) {
-    if (seen.has(input)) continue;
-    seen.add(input);
-    lines.push({ input, ...compute(input) });
-  }
+  const lines = unique(inputs).map((input) => ({ input, ...compute(input) }));
   for (const [prefix, unit, count, suffix] of adversarial) {
     const line = { gen: [prefix, unit, Math.floor(count), suffix] };
     const started = Date.now();
@@ -142,7 +120,7 @@ function write(name, inputs, adversarial, compute) {
     if (took > 2000) console.error(`${name}: slow adversarial input ${JSON.stringify(line.gen.slice(0, 2))}: ${took} ms`);
     lines.push(line);
   }
-  fs.writeFileSync(path.join(outDir, `${name}.jsonl`), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  writeJsonLines(path.join(outDir, `${name}.jsonl`), lines);
   console.log(`${name}: ${lines.length} lines`);
 }
 
@@ -195,12 +173,12 @@ const valid = (schema, value) => !schema.validate(value).error;
   const seeds = hand.filter((s) => s.includes('@'));
   const emailGen = (r) => {
     const atext = chars("abcXYZ019!#$%&'*+-/=?^_`{|}~");
-    const atom = () => many(r, 6, () => (r() < 0.03 ? pick2(r, [' ', '"', '(', ',', 'é', '😀']) : pick2(r, atext))) || 'a';
+    const atom = () => many(r, 6, () => (r() < 0.03 ? pick(r, [' ', '"', '(', ',', 'é', '😀']) : pick(r, atext))) || 'a';
     const local = Array.from({ length: 1 + int(r, 3) }, atom).join(r() < 0.97 ? '.' : '..');
     const ldh = chars('abcxyzABC0129-');
-    const label = () => many(r, 10, () => (r() < 0.04 ? pick2(r, ['_', 'é', 'ü', '例', '.', '%', '*']) : pick2(r, ldh))) || 'b';
+    const label = () => many(r, 10, () => (r() < 0.04 ? pick(r, ['_', 'é', 'ü', '例', '.', '%', '*']) : pick(r, ldh))) || 'b';
     const labels = Array.from({ length: 1 + int(r, 4) }, label);
-    labels.push(pick2(r, ['com', 'co', 'de', 'c0m', '1com', 'x', 'xn--p1ai', 'рф', 'テスト', labels[0]]));
+    labels.push(pick(r, ['com', 'co', 'de', 'c0m', '1com', 'x', 'xn--p1ai', 'рф', 'テスト', labels[0]]));
     return `${local}@${labels.join('.')}`;
   };
   const inputs = hand.concat(generated(1, 700, alphabet, seeds, 30), grammar(11, 600, emailGen));
@@ -297,13 +275,13 @@ const valid = (schema, value) => !schema.validate(value).error;
   const seeds = hand.filter((s) => s.length > 1);
   const pchars = chars("aZ09-._~%!$&'()*+,;=:@");
   const uriGen = (r) => {
-    const part = (set, max) => many(r, max, () => (r() < 0.03 ? pick2(r, [' ', '[', '<', '"', '\\', '^', 'ü']) : pick2(r, set)));
+    const part = (set, max) => many(r, max, () => (r() < 0.03 ? pick(r, [' ', '[', '<', '"', '\\', '^', 'ü']) : pick(r, set)));
     let out = '';
-    if (r() < 0.75) out += `${pick2(r, ['http', 'https', 'file', 'ftp', 'a+b', 'HTTP', 'a,b', 'x', 'mailto'])}:`;
+    if (r() < 0.75) out += `${pick(r, ['http', 'https', 'file', 'ftp', 'a+b', 'HTTP', 'a,b', 'x', 'mailto'])}:`;
     if (r() < 0.7) {
       out += '//';
       if (r() < 0.2) out += `${part(pchars.filter((c) => c !== '@'), 6)}@`;
-      out += pick2(r, [() => part(chars('abcXYZ019-._~%!$&\'()*+,;='), 12), () => ipv4Gen(r), () => `[${ipv6Gen(r)}]`,
+      out += pick(r, [() => part(chars('abcXYZ019-._~%!$&\'()*+,;='), 12), () => ipv4Gen(r), () => `[${ipv6Gen(r)}]`,
         () => `[v${int(r, 16).toString(16)}.${part(chars('ab:!'), 3)}]`, () => ''])();
       if (r() < 0.2) out += `:${many(r, 5, () => String(int(r, 10)))}`;
     }
@@ -356,7 +334,7 @@ const valid = (schema, value) => !schema.validate(value).error;
   ];
   const alphabet = chars('0123456789abcdefABCDEFgv.:/ %x');
   const ipGen = (r) => {
-    const base = r() < 0.4 ? ipv4Gen(r) : r() < 0.9 ? ipv6Gen(r) : `v${int(r, 256).toString(16)}.${pick2(r, ['a', 'a:b', '!'])}`;
+    const base = r() < 0.4 ? ipv4Gen(r) : r() < 0.9 ? ipv6Gen(r) : `v${int(r, 256).toString(16)}.${pick(r, ['a', 'a:b', '!'])}`;
     if (r() < 0.4) return base;
     const v = int(r, 140);
     return `${base}/${r() < 0.2 ? pad(v, 1 + int(r, 3)) : v}`;
@@ -413,8 +391,8 @@ const valid = (schema, value) => !schema.validate(value).error;
   const alphabet = chars('0123456789--::T+Z.,W \u00a0\n');
   const seeds = hand.filter((s) => s.length > 3);
   const isoGen = (r) => {
-    const year = r() < 0.85 ? pad(pick2(r, [1970, 2000, 2023, 2024, 1900, 1883, 1850, 2100, 2038, 9999, 0, 1, 1600]) + int(r, 3), 4)
-      : `${pick2(r, ['+', '-'])}${pad(int(r, 300000), 6)}`;
+    const year = r() < 0.85 ? pad(pick(r, [1970, 2000, 2023, 2024, 1900, 1883, 1850, 2100, 2038, 9999, 0, 1, 1600]) + int(r, 3), 4)
+      : `${pick(r, ['+', '-'])}${pad(int(r, 300000), 6)}`;
     const dash = r() < 0.85 ? '-' : '';
     let out = year;
     const form = r();
@@ -428,21 +406,21 @@ const valid = (schema, value) => !schema.validate(value).error;
     }
     if (r() < 0.8) {
       const colon = r() < 0.85 ? ':' : '';
-      out += pick2(r, ['T', 'T', 'T', ' ', '\t', '\u00a0', '\n']);
+      out += pick(r, ['T', 'T', 'T', ' ', '\t', '\u00a0', '\n']);
       const hour = r() < 0.97 ? int(r, 24) : 24;
       out += pad(hour, 2);
       if (r() < 0.9) {
         out += `${colon}${pad(hour === 24 ? 0 : int(r, 60), 2)}`;
         if (r() < 0.7) out += `${colon}${pad(hour === 24 ? 0 : int(r, r() < 0.98 ? 60 : 61), 2)}`;
-        if (r() < 0.5) out += `${pick2(r, ['.', '.', ','])}${many(r, 11, () => String(int(r, 10))) || '0'}`;
+        if (r() < 0.5) out += `${pick(r, ['.', '.', ','])}${many(r, 11, () => String(int(r, 10))) || '0'}`;
       }
       const tz = r();
       if (tz < 0.3) out += 'Z';
       else if (tz < 0.7) {
-        const sign = pick2(r, ['+', '-']);
+        const sign = pick(r, ['+', '-']);
         const hh = pad(int(r, 24), 2);
-        const mm = pad(pick2(r, [0, 0, 30, 45, int(r, 60)]), 2);
-        out += `${sign}${hh}${pick2(r, [`:${mm}`, mm, ''])}`;
+        const mm = pad(pick(r, [0, 0, 30, 45, int(r, 60)]), 2);
+        out += `${sign}${hh}${pick(r, [`:${mm}`, mm, ''])}`;
       }
     }
     return out;

@@ -4,6 +4,7 @@
 // Run: NODE_PATH=<install of @blocklet/meta 1.17.12>/node_modules node is-var-name.js \
 //        > blocklet-meta/src/test/resources/org/blocklet4j/meta/internal/js/is-var-name.jsonl
 const isVarName = require('is-var-name');
+const { seeded, Output } = require('./lib');
 
 const inputs = [];
 const seen = new Set();
@@ -550,18 +551,7 @@ addAll([
 // ---------------------------------------------------------------------------------------------------------
 // Seeded random inputs from a small JavaScript grammar, plus token-level mutations of them
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = mulberry32(20240611);
-const pick = (list) => list[Math.floor(rnd() * list.length)];
+const { random: rnd, pick } = seeded(20240611);
 const names = ['a', 'b', 'c', 'x', '$', '_y', 'ä', 'let', 'yield', 'await', 'async', 'of', 'get', 'eval',
   'arguments', 'static', 'await', 'enum', 'in', 'new', 'this', 'super', 'class', 'function', 'target'];
 const spaces = ['', ' ', ' ', '\n', '/**/', '/*\n*/', '\t', '\u00a0', '//c\n'];
@@ -675,6 +665,8 @@ for (let i = 0; i < 2500; i++) {
   if (i % 2 === 0) add(mutate(s).trim());
 }
 
+const out = new Output();
 for (const s of inputs) {
-  process.stdout.write(JSON.stringify({ input: s, expected: isVarName(s) }) + '\n');
+  out.add({ input: s, expected: isVarName(s) });
 }
+out.print();

@@ -17,20 +17,9 @@ const Did = require('@arcblock/did');
 const { types } = require('@ocap/mcrypto');
 const { toBlockletDid } = require('@blocklet/meta/lib/did');
 const { validateName } = require('@blocklet/meta/lib/name');
+const { seeded, unique, Output } = require('./lib');
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(8011);
-const int = (n) => Math.floor(random() * n);
-const pick = (xs) => xs[int(xs.length)];
+const { int, pick } = seeded(8011);
 const hex = (n) => Array.from({ length: n }, () => int(256).toString(16).padStart(2, '0')).join('');
 
 const inputs = [];
@@ -113,7 +102,6 @@ for (let i = 0; i < 20; i++) {
   add(Did.fromPublicKey(`0x${hex(64)}`, 'eth'));
 }
 
-const seen = new Set();
 const message = (fn) => {
   try {
     fn();
@@ -122,9 +110,8 @@ const message = (fn) => {
     return e.message;
   }
 };
-for (const input of inputs) {
-  if (seen.has(input)) continue;
-  seen.add(input);
+const out = new Output();
+for (const input of unique(inputs)) {
   let npm;
   try {
     const r = validate(input);
@@ -137,10 +124,11 @@ for (const input of inputs) {
   } catch (e) {
     npm = { threw: e.message };
   }
-  process.stdout.write(`${JSON.stringify({
+  out.add({
     input,
     npm,
     validateName: message(() => validateName(input)),
     validateNameNoDidCheck: message(() => validateName(input, { checkDid: false })),
-  })}\n`);
+  });
 }
+out.print();

@@ -12,6 +12,7 @@
 const fs = require('fs')
 const path = require('path')
 const crypto = require('crypto')
+const { seeded, unique, writeJsonLines, outputDir } = require('./lib')
 
 function loadSemver6 () {
   const tried = []
@@ -35,39 +36,13 @@ function loadSemver6 () {
 }
 
 const semver = loadSemver6()
-const outDir = process.argv[2] ||
-  path.join(__dirname, '..', '..', '..', 'blocklet-meta', 'src', 'test', 'resources', 'org', 'blocklet4j',
-    'meta', 'semver')
-fs.mkdirSync(outDir, { recursive: true })
+const outDir = outputDir('semver')
 
-// ---- seeded generator (mulberry32) ----
-let seed = 0x5eed2024
-function rand () {
-  seed = (seed + 0x6D2B79F5) | 0
-  let t = seed
-  t = Math.imul(t ^ (t >>> 15), t | 1)
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-function int (n) { return Math.floor(rand() * n) }
-function pick (list) { return list[int(list.length)] }
-function chance (p) { return rand() < p }
+const { int, pick, chance } = seeded(0x5eed2024)
 function digits (n) {
   let s = String(1 + int(9))
   while (s.length < n) s += String(int(10))
   return s
-}
-
-function unique (list) {
-  const seen = new Set()
-  const out = []
-  for (const x of list) {
-    if (!seen.has(x)) {
-      seen.add(x)
-      out.push(x)
-    }
-  }
-  return out
 }
 
 function attempt (fn) {
@@ -80,7 +55,7 @@ function attempt (fn) {
 
 function writeLines (name, rows) {
   const file = path.join(outDir, name)
-  fs.writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n')
+  writeJsonLines(file, rows)
   console.log(file + ': ' + rows.length + ' rows')
 }
 

@@ -12,18 +12,16 @@
 // value that contains itself; objects list their keys in Object.keys order.
 'use strict'
 
-const fs = require('fs')
 const path = require('path')
 const yaml = require('js-yaml')
+const { writeJsonLines, outputDir } = require('./lib')
 
 const pkg = require('js-yaml/package.json')
 if (pkg.version !== '4.3.2') {
   throw new Error('expected js-yaml 4.3.2, found ' + pkg.version + '; set NODE_PATH to an install of @blocklet/meta 1.17.12')
 }
 
-const outDir = process.argv[2] ||
-  path.join(__dirname, '..', '..', '..', 'blocklet-meta', 'src', 'test', 'resources', 'org', 'blocklet4j',
-    'meta', 'internal', 'yaml')
+const outDir = outputDir('internal', 'yaml')
 
 function enc (v, seen) {
   if (v === undefined) return 'U'
@@ -160,10 +158,9 @@ const utf8Cases = ['c3', 'c328', 'e282', 'e28228', 'f09f98', 'f09f9828', 'eda080
 // ---------------------------------------------------------------------------------------------------------------
 
 function write (name, rows) {
-  fs.writeFileSync(path.join(outDir, name), rows.map(r => JSON.stringify(r)).join('\n') + '\n')
+  writeJsonLines(path.join(outDir, name), rows)
 }
 
-fs.mkdirSync(outDir, { recursive: true })
 write('yaml-vectors.jsonl', yamlCases.map(s => ({ yaml: s, ...run(t => yaml.load(t, { json: true }), s) })))
 write('json-vectors.jsonl', jsonCases.map(s => ({ json: s, ...run(JSON.parse, s) })))
 write('utf8-vectors.jsonl', utf8Cases.map(hex => {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.blocklet4j.meta.testing.SharedCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +37,9 @@ class ConformanceSuiteTest {
 
     @Test
     void sharedCorpusAgreesWithReference() throws IOException {
-        String dir = System.getProperty("blocklet.conformance.dir", "");
-        Assumptions.assumeTrue(!dir.isBlank() && Files.isDirectory(Path.of(dir, "real")),
-                "blocklet.conformance.dir not given");
-        check("shared", Path.of(dir, "real"), Path.of(dir, "real.golden.jsonl"));
+        Path dir = SharedCorpus.dir();
+        Assumptions.assumeTrue(Files.isDirectory(dir.resolve("real")), "no real/ corpus in " + dir);
+        check("shared", dir.resolve("real"), dir.resolve("real.golden.jsonl"));
     }
 
     private static void check(String suite, Path cases, Path golden) throws IOException {

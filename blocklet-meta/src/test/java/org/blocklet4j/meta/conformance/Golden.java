@@ -1,7 +1,6 @@
 package org.blocklet4j.meta.conformance;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.blocklet4j.meta.ManifestOptions;
 import org.blocklet4j.meta.ManifestReader;
 import org.blocklet4j.meta.ManifestResult;
 import org.blocklet4j.meta.MetaValidator;
+import org.blocklet4j.meta.testing.JsonLines;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,13 +33,10 @@ final class Golden {
     }
 
     /** The records of {@code file} by id, in file order. */
-    static Map<String, JsonNode> load(Path file) throws IOException {
+    static Map<String, JsonNode> load(Path file) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                JsonNode record = JSON.readTree(line);
-                out.put(record.get("id").stringValue(), record);
-            }
+        for (JsonNode record : JsonLines.read(file)) {
+            out.put(record.get("id").stringValue(), record);
         }
         return out;
     }

@@ -1,15 +1,12 @@
 package org.blocklet4j.meta.did;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
+import org.blocklet4j.meta.testing.JsonLines;
+import org.blocklet4j.meta.testing.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -21,19 +18,12 @@ import tools.jackson.databind.JsonNode;
 class DidGoldenTest {
 
     @Test
-    void matchesGoldenFile() throws IOException {
-        String dir = System.getProperty("blocklet.conformance.dir", "");
-        assumeTrue(!dir.isBlank(), "blocklet.conformance.dir is not set");
-        Path file = Path.of(dir, "did.golden.jsonl");
+    void matchesGoldenFile() {
+        Path file = SharedCorpus.dir().resolve("did.golden.jsonl");
         assertThat(file).isRegularFile();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         SoftAssertions softly = new SoftAssertions();
         int cases = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode c = DidVectorsTest.JSON.readTree(line);
+        for (JsonNode c : JsonLines.read(file)) {
             String input = c.get("input").stringValue();
             softly.assertThat(BlockletDid.fromName(input)).as("toBlockletDid(%s)", input)
                     .isEqualTo(c.get("toBlockletDid").stringValue());

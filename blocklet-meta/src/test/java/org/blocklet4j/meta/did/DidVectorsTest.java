@@ -2,45 +2,24 @@ package org.blocklet4j.meta.did;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.blocklet4j.meta.name.BlockletName;
+import org.blocklet4j.meta.testing.JsonLines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Vectors recorded from the reference by {@code conformance/reference/vectors/did.js}.
  */
 class DidVectorsTest {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
     static Stream<JsonNode> vectors() {
-        return jsonLines(DidVectorsTest.class, "did-vectors.jsonl");
-    }
-
-    static Stream<JsonNode> jsonLines(Class<?> anchor, String resource) {
-        InputStream in = Objects.requireNonNull(anchor.getResourceAsStream(resource), resource);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        return reader.lines().filter(l -> !l.isBlank()).map(JSON::readTree).onClose(() -> {
-            try {
-                reader.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return JsonLines.read(DidVectorsTest.class, "did-vectors.jsonl").stream();
     }
 
     /** The object {@code toTypeInfo} returns: unknown codes are left out, {@code {}} when unreadable. */

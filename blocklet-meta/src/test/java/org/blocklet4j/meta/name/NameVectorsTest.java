@@ -2,38 +2,21 @@ package org.blocklet4j.meta.name;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.blocklet4j.meta.testing.JsonLines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Vectors recorded from the reference by {@code conformance/reference/vectors/name.js}.
  */
 class NameVectorsTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     static Stream<JsonNode> vectors() {
-        InputStream in = Objects.requireNonNull(NameVectorsTest.class.getResourceAsStream("name-vectors.jsonl"));
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        return reader.lines().filter(l -> !l.isBlank()).map(JSON::readTree);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.stringValue()));
-        return out;
+        return JsonLines.read(NameVectorsTest.class, "name-vectors.jsonl").stream();
     }
 
     private static Optional<String> message(JsonNode node) {
@@ -50,8 +33,8 @@ class NameVectorsTest {
             assertThat(result.errors()).as("validate(%s)", input).containsExactly(npm.get("threw").stringValue());
             assertThat(result.warnings()).isEmpty();
         } else {
-            assertThat(result.errors()).as("errors of %s", input).isEqualTo(strings(npm.get("errors")));
-            assertThat(result.warnings()).as("warnings of %s", input).isEqualTo(strings(npm.get("warnings")));
+            assertThat(result.errors()).as("errors of %s", input).isEqualTo(JsonLines.strings(npm.get("errors")));
+            assertThat(result.warnings()).as("warnings of %s", input).isEqualTo(JsonLines.strings(npm.get("warnings")));
             assertThat(result.validForNewPackages()).isEqualTo(npm.get("validForNewPackages").booleanValue());
             assertThat(result.validForOldPackages()).isEqualTo(npm.get("validForOldPackages").booleanValue());
         }

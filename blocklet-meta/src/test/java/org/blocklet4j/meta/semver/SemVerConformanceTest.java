@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.blocklet4j.meta.testing.JsonLines;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,16 +16,16 @@ import tools.jackson.databind.JsonNode;
 class SemVerConformanceTest {
 
     static Stream<Arguments> validVectors() {
-        return ReferenceVectors.read("valid.jsonl").stream()
-                .map(row -> Arguments.of(Named.of(ReferenceVectors.label(ReferenceVectors.text(row, "input")), row)));
+        return JsonLines.named(SemVerConformanceTest.class, "valid.jsonl", "input");
     }
 
     @ParameterizedTest
     @MethodSource("validVectors")
     void validAgreesWithSemver6(JsonNode row) {
-        String input = ReferenceVectors.text(row, "input");
-        assertThat(SemVer.parse(input).map(SemVer::version)).isEqualTo(Optional.ofNullable(ReferenceVectors.text(row, "valid")));
-        assertThat(SemVer.isValid(input)).isEqualTo(ReferenceVectors.text(row, "valid") != null);
+        String input = JsonLines.text(row, "input");
+        assertThat(SemVer.parse(input).map(SemVer::version))
+                .isEqualTo(Optional.ofNullable(JsonLines.text(row, "valid")));
+        assertThat(SemVer.isValid(input)).isEqualTo(JsonLines.text(row, "valid") != null);
         assertParts(SemVer.parse(input), row.get("parsed"), input);
         SemVer.parse(input).ifPresent(v -> assertThat(SemVer.parse(v.version()))
                 .hasValueSatisfying(normalised -> assertThat(normalised.compareTo(v)).isZero()));
@@ -34,18 +34,18 @@ class SemVerConformanceTest {
     @ParameterizedTest
     @MethodSource("validVectors")
     void looseValidAgreesWithSemver6(JsonNode row) {
-        String input = ReferenceVectors.text(row, "input");
+        String input = JsonLines.text(row, "input");
         SemverOptions loose = SemverOptions.DEFAULT.withLoose(true);
         assertThat(SemVer.parse(input, loose).map(SemVer::version))
-                .isEqualTo(Optional.ofNullable(ReferenceVectors.text(row, "looseValid")));
+                .isEqualTo(Optional.ofNullable(JsonLines.text(row, "looseValid")));
         assertParts(SemVer.parse(input, loose), row.get("looseParsed"), input);
     }
 
     @ParameterizedTest
     @MethodSource("validVectors")
     void constructorTrimsLikeNewSemVer(JsonNode row) {
-        String input = ReferenceVectors.text(row, "input");
-        String expected = ReferenceVectors.text(row, "constructed");
+        String input = JsonLines.text(row, "input");
+        String expected = JsonLines.text(row, "constructed");
         if (expected == null) {
             assertThatThrownBy(() -> SemVer.compare(input, "0.0.0")).isInstanceOf(IllegalArgumentException.class);
         } else {
@@ -65,22 +65,21 @@ class SemVerConformanceTest {
         assertThat(v.major()).isEqualTo(expected.get("major").asLong());
         assertThat(v.minor()).isEqualTo(expected.get("minor").asLong());
         assertThat(v.patch()).isEqualTo(expected.get("patch").asLong());
-        assertThat(v.prerelease()).isEqualTo(ReferenceVectors.strings(expected.get("prerelease")));
-        assertThat(v.build()).isEqualTo(ReferenceVectors.strings(expected.get("build")));
+        assertThat(v.prerelease()).isEqualTo(JsonLines.strings(expected.get("prerelease")));
+        assertThat(v.build()).isEqualTo(JsonLines.strings(expected.get("build")));
         assertThat(v.version()).isEqualTo(expected.get("version").stringValue());
     }
 
     static Stream<Arguments> compareVectors() {
-        return ReferenceVectors.read("compare.jsonl").stream()
-                .map(row -> Arguments.of(Named.of(ReferenceVectors.label(ReferenceVectors.text(row, "a")) + " vs "
-                        + ReferenceVectors.label(ReferenceVectors.text(row, "b")), row)));
+        return JsonLines.named(SemVerConformanceTest.class, "compare.jsonl",
+                row -> JsonLines.label(JsonLines.text(row, "a")) + " vs " + JsonLines.label(JsonLines.text(row, "b")));
     }
 
     @ParameterizedTest
     @MethodSource("compareVectors")
     void compareAgreesWithSemver6(JsonNode row) {
-        String a = ReferenceVectors.text(row, "a");
-        String b = ReferenceVectors.text(row, "b");
+        String a = JsonLines.text(row, "a");
+        String b = JsonLines.text(row, "b");
         JsonNode expected = row.get("compare");
         if (expected.isNull()) {
             assertThatThrownBy(() -> SemVer.compare(a, b)).isInstanceOf(IllegalArgumentException.class);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.blocklet4j.meta.testing.JsonLines;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,16 +26,16 @@ import tools.jackson.databind.JsonNode;
 class SemverAdversarialInputTest {
 
     static Stream<Arguments> recipes() {
-        return ReferenceVectors.read("adversarial.jsonl").stream().map(row -> {
+        return JsonLines.read(SemverAdversarialInputTest.class, "adversarial.jsonl").stream().map(row -> {
             String text = build(row);
-            return Arguments.of(Named.of(ReferenceVectors.label(text), text), row);
+            return Arguments.of(Named.of(JsonLines.label(text), text), row);
         });
     }
 
     private static String build(JsonNode row) {
-        return ReferenceVectors.text(row, "prefix") + ReferenceVectors.text(row, "first")
-                + ReferenceVectors.text(row, "unit").repeat(row.get("count").asInt())
-                + ReferenceVectors.text(row, "suffix");
+        return JsonLines.text(row, "prefix") + JsonLines.text(row, "first")
+                + JsonLines.text(row, "unit").repeat(row.get("count").asInt())
+                + JsonLines.text(row, "suffix");
     }
 
     @ParameterizedTest
@@ -57,7 +58,7 @@ class SemverAdversarialInputTest {
     private static void judge(String text, JsonNode row) {
         assertThat(text).hasSize(row.get("length").asInt());
         assertThat(SemVer.parse(text).map(SemVer::version))
-                .isEqualTo(Optional.ofNullable(ReferenceVectors.text(row, "valid")));
+                .isEqualTo(Optional.ofNullable(JsonLines.text(row, "valid")));
         assertThat(SemverRange.validRange(text).map(SemverAdversarialInputTest::digest))
                 .isEqualTo(Optional.ofNullable(expectedDigest(row.get("validRange"))));
         assertThat(SemverRange.validRange(text, SemverOptions.DEFAULT.withLoose(true))

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
+import org.blocklet4j.meta.testing.JsonLines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,15 +17,14 @@ class SemverRangeConformanceTest {
     private static final SemverOptions INCLUDE_PRERELEASE = SemverOptions.DEFAULT.withIncludePrerelease(true);
 
     static Stream<Arguments> validRangeVectors() {
-        return ReferenceVectors.read("valid-range.jsonl").stream()
-                .map(row -> Arguments.of(Named.of(ReferenceVectors.label(ReferenceVectors.text(row, "input")), row)));
+        return JsonLines.named(SemverRangeConformanceTest.class, "valid-range.jsonl", "input");
     }
 
     @ParameterizedTest
     @MethodSource("validRangeVectors")
     void validRangeAgreesWithSemver6(JsonNode row) {
-        String input = ReferenceVectors.text(row, "input");
-        String expected = ReferenceVectors.text(row, "range");
+        String input = JsonLines.text(row, "input");
+        String expected = JsonLines.text(row, "range");
         assertThat(SemverRange.validRange(input)).isEqualTo(Optional.ofNullable(expected));
         assertThat(SemverRange.parse(input).map(r -> r.toString().isEmpty() ? "*" : r.toString()))
                 .isEqualTo(Optional.ofNullable(expected));
@@ -34,28 +33,28 @@ class SemverRangeConformanceTest {
     @ParameterizedTest
     @MethodSource("validRangeVectors")
     void looseValidRangeAgreesWithSemver6(JsonNode row) {
-        assertThat(SemverRange.validRange(ReferenceVectors.text(row, "input"), LOOSE))
-                .isEqualTo(Optional.ofNullable(ReferenceVectors.text(row, "looseRange")));
+        assertThat(SemverRange.validRange(JsonLines.text(row, "input"), LOOSE))
+                .isEqualTo(Optional.ofNullable(JsonLines.text(row, "looseRange")));
     }
 
     @ParameterizedTest
     @MethodSource("validRangeVectors")
     void includePrereleaseValidRangeAgreesWithSemver6(JsonNode row) {
-        assertThat(SemverRange.validRange(ReferenceVectors.text(row, "input"), INCLUDE_PRERELEASE))
-                .isEqualTo(Optional.ofNullable(ReferenceVectors.text(row, "includePrereleaseRange")));
+        assertThat(SemverRange.validRange(JsonLines.text(row, "input"), INCLUDE_PRERELEASE))
+                .isEqualTo(Optional.ofNullable(JsonLines.text(row, "includePrereleaseRange")));
     }
 
     static Stream<Arguments> satisfiesVectors() {
-        return ReferenceVectors.read("satisfies.jsonl").stream()
-                .map(row -> Arguments.of(Named.of(ReferenceVectors.label(ReferenceVectors.text(row, "version"))
-                        + " in " + ReferenceVectors.label(ReferenceVectors.text(row, "range")), row)));
+        return JsonLines.named(SemverRangeConformanceTest.class, "satisfies.jsonl",
+                row -> JsonLines.label(JsonLines.text(row, "version")) + " in "
+                        + JsonLines.label(JsonLines.text(row, "range")));
     }
 
     @ParameterizedTest
     @MethodSource("satisfiesVectors")
     void satisfiesAgreesWithSemver6(JsonNode row) {
-        String version = ReferenceVectors.text(row, "version");
-        String range = ReferenceVectors.text(row, "range");
+        String version = JsonLines.text(row, "version");
+        String range = JsonLines.text(row, "range");
         boolean expected = row.get("satisfies").asBoolean();
         assertThat(SemverRange.satisfies(version, range)).isEqualTo(expected);
         SemverRange.parse(range).ifPresent(r -> SemVer.parse(version)
@@ -66,23 +65,22 @@ class SemverRangeConformanceTest {
     }
 
     static Stream<Arguments> extremeVectors() {
-        return ReferenceVectors.read("extremes.jsonl").stream()
-                .map(row -> Arguments.of(Named.of(row.get("versions") + " in "
-                        + ReferenceVectors.label(ReferenceVectors.text(row, "range")), row)));
+        return JsonLines.named(SemverRangeConformanceTest.class, "extremes.jsonl",
+                row -> row.get("versions") + " in " + JsonLines.label(JsonLines.text(row, "range")));
     }
 
     @ParameterizedTest
     @MethodSource("extremeVectors")
     void maxAndMinSatisfyingAgreeWithSemver6(JsonNode row) {
-        List<String> versions = ReferenceVectors.strings(row.get("versions"));
-        String range = ReferenceVectors.text(row, "range");
+        List<String> versions = JsonLines.strings(row.get("versions"));
+        String range = JsonLines.text(row, "range");
         assertThat(SemverRange.maxSatisfying(versions, range).map(SemVer::raw))
-                .isEqualTo(Optional.ofNullable(ReferenceVectors.text(row, "max")));
+                .isEqualTo(Optional.ofNullable(JsonLines.text(row, "max")));
         assertThat(SemverRange.minSatisfying(versions, range).map(SemVer::raw))
-                .isEqualTo(Optional.ofNullable(ReferenceVectors.text(row, "min")));
+                .isEqualTo(Optional.ofNullable(JsonLines.text(row, "min")));
         assertThat(SemverRange.maxSatisfying(versions, range, INCLUDE_PRERELEASE).map(SemVer::raw))
-                .isEqualTo(Optional.ofNullable(ReferenceVectors.text(row, "includePrereleaseMax")));
+                .isEqualTo(Optional.ofNullable(JsonLines.text(row, "includePrereleaseMax")));
         assertThat(SemverRange.minSatisfying(versions, range, INCLUDE_PRERELEASE).map(SemVer::raw))
-                .isEqualTo(Optional.ofNullable(ReferenceVectors.text(row, "includePrereleaseMin")));
+                .isEqualTo(Optional.ofNullable(JsonLines.text(row, "includePrereleaseMin")));
     }
 }

@@ -469,11 +469,10 @@ final class JsRegExpSyntax {
                 return octalValue();
             case 'x': {
                 advance();
-                int h1 = JsStrings.hexValue(at(pos));
-                int h2 = JsStrings.hexValue(at(pos + 1));
-                if (h1 >= 0 && h2 >= 0) {
+                int value = JsStrings.hexValue(src, pos, 2);
+                if (value >= 0) {
                     pos += 2;
-                    return h1 * 16 + h2;
+                    return value;
                 }
                 if (unicode) {
                     throw fail();
@@ -552,30 +551,18 @@ final class JsRegExpSyntax {
             pos = p + 1;
             return (int) value;
         }
-        int value = hex4(pos);
+        int value = JsStrings.hexValue(src, pos, 4);
         if (value < 0) {
             pos = start;
             return -1;
         }
         pos += 4;
         if (unicodeMode && Character.isHighSurrogate((char) value) && at(pos) == '\\' && at(pos + 1) == 'u') {
-            int trail = hex4(pos + 2);
+            int trail = JsStrings.hexValue(src, pos + 2, 4);
             if (trail >= 0 && Character.isLowSurrogate((char) trail)) {
                 pos += 6;
                 return Character.toCodePoint((char) value, (char) trail);
             }
-        }
-        return value;
-    }
-
-    private int hex4(int p) {
-        int value = 0;
-        for (int i = 0; i < 4; i++) {
-            int h = JsStrings.hexValue(at(p + i));
-            if (h < 0) {
-                return -1;
-            }
-            value = value * 16 + h;
         }
         return value;
     }

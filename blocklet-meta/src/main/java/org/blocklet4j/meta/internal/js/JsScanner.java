@@ -326,15 +326,10 @@ final class JsScanner {
             pos = p + 1;
             return (int) value;
         }
-        int value = 0;
-        for (int i = 0; i < 4; i++) {
-            int h = JsStrings.hexValue(ch(pos + i));
-            if (h < 0) {
-                return -1;
-            }
-            value = value * 16 + h;
+        int value = JsStrings.hexValue(src, pos, 4);
+        if (value >= 0) {
+            pos += 4;
         }
-        pos += 4;
         return value;
     }
 
@@ -417,13 +412,12 @@ final class JsScanner {
                 return ESCAPE_OK;
             }
             case 'x': {
-                int h1 = JsStrings.hexValue(ch(pos));
-                int h2 = JsStrings.hexValue(ch(pos + 1));
-                if (h1 < 0 || h2 < 0) {
+                int value = JsStrings.hexValue(src, pos, 2);
+                if (value < 0) {
                     return ESCAPE_INVALID;
                 }
                 pos += 2;
-                cooked.append((char) (h1 * 16 + h2));
+                cooked.append((char) value);
                 return ESCAPE_OK;
             }
             case '8':

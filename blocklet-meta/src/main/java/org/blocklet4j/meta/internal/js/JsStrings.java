@@ -50,6 +50,25 @@ public final class JsStrings {
     }
 
     /**
+     * The value of the {@code count} (at most 7) hexadecimal digits at {@code from} in {@code s}, as in the
+     * {@code \xXX} and {@code \}{@code uXXXX} escapes; -1 when {@code s} ends before them or one is not a hex digit.
+     */
+    public static int hexValue(String s, int from, int count) {
+        if (from < 0 || from + count > s.length()) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            int digit = hexValue(s.charAt(i));
+            if (digit < 0) {
+                return -1;
+            }
+            value = value * 16 + digit;
+        }
+        return value;
+    }
+
+    /**
      * The value of an ASCII digit in {@code radix} (2 to 16), or -1 for any other code point; unlike
      * {@link Character#digit(int, int)}, non-ASCII digits do not count.
      */

@@ -3,26 +3,21 @@ package org.blocklet4j.meta.internal.fix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.blocklet4j.meta.Diagnostic;
 import org.blocklet4j.meta.internal.js.JsError;
+import org.blocklet4j.meta.testing.JsonLines;
+import org.blocklet4j.meta.testing.TaggedJson;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -31,17 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * top-level keys and what parse() does to a loaded value that is not an object.
  */
 class FixVectorsTest {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final List<JsonNode> ALL = load();
-
-    static List<JsonNode> load() {
-        InputStream in = Objects.requireNonNull(FixVectorsTest.class.getResourceAsStream("fix-vectors.jsonl"));
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().filter(l -> !l.isBlank()).map(JSON::readTree).collect(Collectors.toList());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    static final List<JsonNode> ALL = JsonLines.read(FixVectorsTest.class, "fix-vectors.jsonl");
 
     static Stream<JsonNode> kind(String kind) {
         return ALL.stream().filter(v -> v.get("kind").stringValue().equals(kind));
@@ -140,7 +125,7 @@ class FixVectorsTest {
     @ParameterizedTest
     @MethodSource
     void formatPerson(JsonNode v) {
-        JsonNode input = JsJson.decode(v.get("input"));
+        JsonNode input = TaggedJson.decode(v.get("input"));
         if (v.has("throws")) {
             assertThrowsLike(() -> People.formatPerson(input), v.get("throws"));
         } else {
@@ -151,8 +136,8 @@ class FixVectorsTest {
     @ParameterizedTest
     @MethodSource
     void parsePerson(JsonNode v) {
-        JsonNode input = JsJson.decode(v.get("input"));
-        assertThat(JsJson.canon(People.parsePerson(input))).isEqualTo(JsJson.canon(JsJson.decode(v.get("output"))));
+        JsonNode input = TaggedJson.decode(v.get("input"));
+        assertThat(JsJson.canon(People.parsePerson(input))).isEqualTo(JsJson.canon(TaggedJson.decode(v.get("output"))));
     }
 
     private static final List<String> STEP_CODES = List.of("fixRequired:fix.required",
@@ -162,7 +147,7 @@ class FixVectorsTest {
     @ParameterizedTest
     @MethodSource
     void step(JsonNode v) {
-        ObjectNode data = (ObjectNode) JsJson.decode(v.get("input"));
+        ObjectNode data = (ObjectNode) TaggedJson.decode(v.get("input"));
         Predicate<@Nullable JsonNode> didValid = did -> v.get("didValid").booleanValue();
         String step = v.get("step").stringValue();
         Function<ObjectNode, List<Diagnostic>> run = switch (step) {
@@ -176,7 +161,7 @@ class FixVectorsTest {
             default -> throw new IllegalArgumentException(step);
         };
         List<Diagnostic> diagnostics = run.apply(data);
-        assertThat(JsJson.canon(data)).isEqualTo(JsJson.canon(JsJson.decode(v.get("output"))));
+        assertThat(JsJson.canon(data)).isEqualTo(JsJson.canon(TaggedJson.decode(v.get("output"))));
         checkThrow(diagnostics, v.get("throws"), step);
     }
 
@@ -198,10 +183,10 @@ class FixVectorsTest {
     @ParameterizedTest
     @MethodSource
     void applyAll(JsonNode v) {
-        ObjectNode data = (ObjectNode) JsJson.decode(v.get("input"));
+        ObjectNode data = (ObjectNode) TaggedJson.decode(v.get("input"));
         FixResult result = ManifestFixer.applyAll(data, v.get("dir").stringValue(),
                 did -> v.get("didValid").booleanValue());
-        assertThat(JsJson.canon(result.manifest())).isEqualTo(JsJson.canon(JsJson.decode(v.get("output"))));
+        assertThat(JsJson.canon(result.manifest())).isEqualTo(JsJson.canon(TaggedJson.decode(v.get("output"))));
         JsonNode thrown = v.get("throws");
         if (thrown.isNull()) {
             assertThat(result.isComplete()).isTrue();
@@ -215,9 +200,9 @@ class FixVectorsTest {
     @ParameterizedTest
     @MethodSource
     void camelCaseKeys(JsonNode v) {
-        ObjectNode input = (ObjectNode) JsJson.decode(v.get("input"));
+        ObjectNode input = (ObjectNode) TaggedJson.decode(v.get("input"));
         CamelCasedManifest result = ManifestFixer.camelCaseTopLevel(input);
-        assertThat(JsJson.canon(result.manifest())).isEqualTo(JsJson.canon(JsJson.decode(v.get("output"))));
+        assertThat(JsJson.canon(result.manifest())).isEqualTo(JsJson.canon(TaggedJson.decode(v.get("output"))));
         result.manifest().properties().forEach(e -> {
             String source = result.sourceKeyOf(e.getKey()).orElseThrow();
             assertThat(LodashCamelCase.camelCase(source)).isEqualTo(e.getKey());
@@ -228,8 +213,8 @@ class FixVectorsTest {
     @ParameterizedTest
     @MethodSource
     void root(JsonNode v) {
-        JsonNode loaded = JsJson.decode(v.get("input"));
-        ObjectNode extra = v.get("extra").isNull() ? null : (ObjectNode) JsJson.decode(v.get("extra"));
+        JsonNode loaded = TaggedJson.decode(v.get("input"));
+        ObjectNode extra = v.get("extra").isNull() ? null : (ObjectNode) TaggedJson.decode(v.get("extra"));
         FixResult prepared = ManifestFixer.prepareRoot(loaded, extra, v.get("alternate").booleanValue());
         JsonNode thrown = v.get("throws");
         if (!prepared.isComplete()) {
@@ -247,6 +232,6 @@ class FixVectorsTest {
         }
         assertThat(fixed.isComplete()).isTrue();
         CamelCasedManifest camel = ManifestFixer.camelCaseTopLevel(fixed.manifest());
-        assertThat(JsJson.canon(camel.manifest())).isEqualTo(JsJson.canon(JsJson.decode(v.get("output"))));
+        assertThat(JsJson.canon(camel.manifest())).isEqualTo(JsJson.canon(TaggedJson.decode(v.get("output"))));
     }
 }

@@ -1,6 +1,5 @@
 package org.blocklet4j.meta.internal.fix;
 
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
@@ -9,47 +8,11 @@ import org.blocklet4j.meta.internal.js.JsTree;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.BinaryNode;
-import tools.jackson.databind.node.ObjectNode;
 
-/** The tagged JSON of the vector files ({@code $undefined}, {@code $number}, {@code $date}, {@code $binary}). */
+/** A canonical text of JavaScript values, for comparing the trees the fix steps give with the recorded ones. */
 final class JsJson {
     private JsJson() {
-    }
-
-    /** The JavaScript value a tagged JSON value stands for, on the JsTree conventions. */
-    static @Nullable JsonNode decode(JsonNode v) {
-        if (v.isObject()) {
-            if (v.has("$undefined")) {
-                return null;
-            }
-            if (v.has("$number")) {
-                return JsTree.NODES.numberNode(Double.parseDouble(v.get("$number").stringValue()));
-            }
-            if (v.has("$date")) {
-                return JsTree.date(Instant.parse(v.get("$date").stringValue()));
-            }
-            if (v.has("$binary")) {
-                return JsTree.NODES.binaryNode(Base64.getDecoder().decode(v.get("$binary").stringValue()));
-            }
-            ObjectNode out = JsTree.NODES.objectNode();
-            for (Map.Entry<String, JsonNode> e : v.properties()) {
-                out.set(e.getKey(), decode(e.getValue()));
-            }
-            return out;
-        }
-        if (v.isArray()) {
-            ArrayNode out = JsTree.NODES.arrayNode();
-            for (JsonNode item : v) {
-                out.add(decode(item));
-            }
-            return out;
-        }
-        if (v.isNumber()) {
-            return JsTree.NODES.numberNode(v.doubleValue());
-        }
-        return v;
     }
 
     /** A canonical text of a JavaScript value, key order included, for comparing trees. */

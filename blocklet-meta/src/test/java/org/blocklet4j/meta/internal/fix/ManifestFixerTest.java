@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.blocklet4j.meta.Diagnostic;
 import org.blocklet4j.meta.internal.js.JsTree;
+import org.blocklet4j.meta.testing.TaggedJson;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -14,7 +15,7 @@ class ManifestFixerTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static ObjectNode tree(String json) {
-        return (ObjectNode) JsJson.decode(JSON.readTree(json.replace('\'', '"')));
+        return (ObjectNode) TaggedJson.decode(JSON.readTree(json.replace('\'', '"')));
     }
 
     @Test
@@ -123,7 +124,7 @@ class ManifestFixerTest {
 
     @Test
     void turnsAListRootIntoAnObjectOfIndices() {
-        JsonNode list = JsJson.decode(JSON.readTree("[\"a\", {\"b\": 1}]"));
+        JsonNode list = TaggedJson.decode(JSON.readTree("[\"a\", {\"b\": 1}]"));
         ObjectNode extra = tree("{'title': 't'}");
         FixResult result = ManifestFixer.prepareRoot(list, extra, false);
         assertThat(JsJson.canon(result.manifest())).isEqualTo("{\"0\":\"a\",\"1\":{\"b\":1},\"title\":\"t\"}");

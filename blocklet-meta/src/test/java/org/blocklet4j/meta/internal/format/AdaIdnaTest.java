@@ -3,23 +3,16 @@ package org.blocklet4j.meta.internal.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.util.stream.Stream;
 import org.blocklet4j.meta.internal.idna.AdaIdna;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * {@link AdaIdna}, the e-mail rule's domain-to-ASCII step, against {@code idna.jsonl}, which
+ * {@code formats.js} records with the other format vectors.
+ */
 class AdaIdnaTest {
-    static Stream<Arguments> vectors() {
-        return Vectors.arguments("idna");
-    }
-
     /** The host {@code new URL('http://' + domain)} gives: IDNA, then the forbidden domain code points. */
-    @ParameterizedTest
-    @MethodSource("vectors")
-    @Timeout(10)
+    @VectorTest("idna")
     void givesTheHostTheReferenceUrlParserGives(Vectors.Line line) {
         String host = AdaIdna.toAscii(line.input());
         if (host != null && hasForbiddenDomainCodePoint(host)) {

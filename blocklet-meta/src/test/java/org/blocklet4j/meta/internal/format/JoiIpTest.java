@@ -4,25 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.blocklet4j.meta.internal.format.JoiIp.Cidr;
 import org.blocklet4j.meta.internal.format.JoiIp.Version;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class JoiIpTest {
     private static final Set<Version> ALL = EnumSet.allOf(Version.class);
 
-    static Stream<Arguments> vectors() {
-        return Vectors.arguments("ip");
-    }
-
-    @ParameterizedTest
-    @MethodSource("vectors")
-    @Timeout(10)
+    @VectorTest("ip")
     void agreesWithTheReference(Vectors.Line line) {
         String s = line.input();
         var e = line.expected();

@@ -5,22 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 class JoiIsoDateTest {
-    static Stream<Arguments> vectors() {
-        return Vectors.arguments("isodate");
-    }
-
-    @ParameterizedTest
-    @MethodSource("vectors")
-    @Timeout(10)
+    @VectorTest("isodate")
     void agreesWithTheReference(Vectors.Line line) {
         String s = line.input();
         var e = line.expected();

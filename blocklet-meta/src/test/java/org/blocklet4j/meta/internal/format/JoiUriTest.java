@@ -2,21 +2,10 @@ package org.blocklet4j.meta.internal.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class JoiUriTest {
-    static Stream<Arguments> vectors() {
-        return Vectors.arguments("uri");
-    }
-
-    @ParameterizedTest
-    @MethodSource("vectors")
-    @Timeout(10)
+    @VectorTest("uri")
     void agreesWithTheReference(Vectors.Line line) {
         String s = line.input();
         var e = line.expected();

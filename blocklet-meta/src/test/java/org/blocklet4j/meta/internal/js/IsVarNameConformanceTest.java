@@ -2,24 +2,15 @@ package org.blocklet4j.meta.internal.js;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.blocklet4j.meta.testing.JsonLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Compares {@link IsVarName} with is-var-name 2.0.0 run in Node 20 on the inputs of
@@ -62,43 +53,10 @@ class IsVarNameConformanceTest {
     }
 
     static List<Arguments> vectors() {
-        JsonMapper mapper = JsonMapper.builder().build();
-        List<Arguments> result = new ArrayList<>();
-        InputStream in = IsVarNameConformanceTest.class.getResourceAsStream(RESOURCE);
-        assertThat(in).as(RESOURCE).isNotNull();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isEmpty()) {
-                    continue;
-                }
-                JsonNode node = mapper.readTree(line);
-                String input = node.get("input").stringValue();
-                boolean expected = node.get("expected").booleanValue();
-                result.add(Arguments.of(display(input), input, expected));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return result;
-    }
-
-    /** A short printable, quoted rendering for the test name. */
-    private static String display(String input) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < input.length() && sb.length() < 60; i++) {
-            char c = input.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                sb.append(c);
-            } else {
-                sb.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        sb.append('"');
-        if (sb.length() >= 60) {
-            sb.append(" (").append(input.length()).append(" chars)");
-        }
-        return sb.toString();
+        return JsonLines.read(IsVarNameConformanceTest.class, RESOURCE).stream().map(node -> {
+            String input = node.get("input").stringValue();
+            return Arguments.of(JsonLines.label(input), input, node.get("expected").booleanValue());
+        }).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -40,4 +40,11 @@ class JsStringsTest {
     void readsDigitsOfARadix(char c, int radix, int value) {
         assertThat(JsStrings.digitValue(c, radix)).isEqualTo(value);
     }
+
+    @ParameterizedTest
+    @CsvSource({"'00e9', 0, 4, 233", "'\\u00E9', 2, 4, 233", "'x41', 1, 2, 65", "'x4', 1, 2, -1", "'x4g', 1, 2, -1",
+        "'ffff', 0, 4, 65535", "'fff', 0, 4, -1"})
+    void readsFixedRunsOfHexDigits(String s, int from, int count, int value) {
+        assertThat(JsStrings.hexValue(s, from, count)).isEqualTo(value);
+    }
 }

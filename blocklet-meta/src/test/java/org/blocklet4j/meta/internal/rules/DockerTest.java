@@ -13,6 +13,8 @@ import org.blocklet4j.meta.internal.schema.Issue;
 import org.blocklet4j.meta.internal.schema.Path;
 import org.blocklet4j.meta.internal.schema.Reject;
 import org.blocklet4j.meta.internal.schema.Result;
+import org.blocklet4j.meta.testing.JsonLines;
+import org.blocklet4j.meta.testing.TaggedJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -28,7 +30,7 @@ class DockerTest {
     }
 
     private static ObjectNode object(String json) {
-        return (ObjectNode) DockerVectorsTest.decode(DockerVectorsTest.JSON.readTree(json));
+        return (ObjectNode) TaggedJson.decode(JsonLines.JSON.readTree(json));
     }
 
     @Test

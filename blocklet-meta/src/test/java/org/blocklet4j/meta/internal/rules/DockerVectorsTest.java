@@ -3,18 +3,10 @@ package org.blocklet4j.meta.internal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,13 +17,12 @@ import org.blocklet4j.meta.internal.schema.ObjectSchema;
 import org.blocklet4j.meta.internal.schema.Path;
 import org.blocklet4j.meta.internal.schema.Reject;
 import org.blocklet4j.meta.internal.schema.Result;
+import org.blocklet4j.meta.testing.JsonLines;
+import org.blocklet4j.meta.testing.TaggedJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,42 +31,30 @@ import tools.jackson.databind.node.ObjectNode;
  * (type, path, message) as {@code dockerSchema}; same outcome of the top-level rule as {@code createBlockletSchema}.
  */
 class DockerVectorsTest {
-    static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String RESOURCE = "docker-vectors.jsonl";
 
-    static Stream<JsonNode> schemaVectors() throws IOException {
+    static Stream<JsonNode> schemaVectors() {
         return vectors("schema");
     }
 
-    static Stream<JsonNode> manifestVectors() throws IOException {
+    static Stream<JsonNode> manifestVectors() {
         return vectors("manifest");
     }
 
-    private static Stream<JsonNode> vectors(String kind) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(DockerVectorsTest.class.getResourceAsStream(RESOURCE), RESOURCE);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    JsonNode v = JSON.readTree(line);
-                    if (v.get("kind").stringValue().equals(kind)) {
-                        out.add(v);
-                    }
-                }
-            }
-        }
-        return out.stream();
+    private static Stream<JsonNode> vectors(String kind) {
+        return JsonLines.read(DockerVectorsTest.class, RESOURCE).stream()
+                .filter(v -> v.get("kind").stringValue().equals(kind));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("schemaVectors")
     void validatesDockerSectionAsReference(JsonNode vector) {
-        JsonNode input = vector.has("input") ? decode(vector.get("input")) : null;
+        JsonNode input = vector.has("input") ? TaggedJson.decode(vector.get("input")) : null;
         Context ctx = new Context(null, ZoneOffset.UTC, true, true);
         Result result = Docker.schema().validate(input, Path.ROOT, ctx, null);
 
         assertThat(result.isValid()).as("verdict").isEqualTo(vector.get("valid").booleanValue());
-        assertSameJs(result.value(), vector.has("value") ? decode(vector.get("value")) : null, "value");
+        assertSameJs(result.value(), vector.has("value") ? TaggedJson.decode(vector.get("value")) : null, "value");
         assertThat(render(result.errors())).as("errors").containsExactlyElementsOf(expected(vector.get("errors")));
         JsonNode first = vector.get("firstError");
         if (!first.isNull()) {
@@ -112,15 +91,15 @@ class DockerVectorsTest {
         ObjectSchema schema = keepUnknown ? Docker.schema().unknown() : Docker.schema();
         Context ctx = new Context(null, ZoneOffset.UTC, !keepUnknown, true);
         Path docker = Path.ROOT.key("docker");
-        Result result = schema.validate(decode(vector.get("docker")), docker, ctx, null);
+        Result result = schema.validate(TaggedJson.decode(vector.get("docker")), docker, ctx, null);
         JsonNode expectedValue = vector.get("value");
-        assertSameJs(result.value(), decode(expectedValue.get("docker")), "docker");
+        assertSameJs(result.value(), TaggedJson.decode(expectedValue.get("docker")), "docker");
 
         List<String> errors = new ArrayList<>(render(result.errors()));
         ObjectNode meta = JsTree.NODES.objectNode();
         meta.set("docker", result.value());
         if (vector.has("files")) {
-            meta.set("files", decode(vector.get("files")));
+            meta.set("files", TaggedJson.decode(vector.get("files")));
         }
         meta.put("egress", true);
         if (result.isValid()) {
@@ -135,8 +114,8 @@ class DockerVectorsTest {
         assertThat(errors).as("errors")
                 .containsExactlyElementsOf(expectedErrors.isNull() ? List.of() : expected(expectedErrors));
         if (expectedErrors.isNull()) {
-            assertSameJs(meta.get("files"), expectedValue.has("files") ? decode(expectedValue.get("files")) : null,
-                    "files");
+            JsonNode files = expectedValue.has("files") ? TaggedJson.decode(expectedValue.get("files")) : null;
+            assertSameJs(meta.get("files"), files, "files");
             List<String> keys = new ArrayList<>(meta.propertyNames());
             assertThat(keys.get(keys.size() - 1)).as("last key").isEqualTo(expectedValue.get("lastKey").stringValue());
         }
@@ -166,38 +145,6 @@ class DockerVectorsTest {
             path.add(segment.isNumber() ? Integer.toString(segment.intValue()) : segment.stringValue());
         }
         return e.get("type").stringValue() + " " + String.join(".", path) + " " + e.get("message").stringValue();
-    }
-
-    /** The recorded JSON as the tree the engine works on: every number a double, tagged dates and non-finite numbers. */
-    static JsonNode decode(JsonNode node) {
-        if (node.isObject()) {
-            if (node.size() == 1 && node.has("$date")) {
-                return JsTree.date(Instant.parse(node.get("$date").stringValue()));
-            }
-            if (node.size() == 1 && node.has("$number")) {
-                return JsTree.NODES.numberNode(switch (node.get("$number").stringValue()) {
-                    case "NaN" -> Double.NaN;
-                    case "Infinity" -> Double.POSITIVE_INFINITY;
-                    default -> Double.NEGATIVE_INFINITY;
-                });
-            }
-            ObjectNode out = JsTree.NODES.objectNode();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                out.set(e.getKey(), decode(e.getValue()));
-            }
-            return out;
-        }
-        if (node.isArray()) {
-            ArrayNode out = JsTree.NODES.arrayNode(node.size());
-            for (JsonNode item : node) {
-                out.add(decode(item));
-            }
-            return out;
-        }
-        if (node.isNumber()) {
-            return JsTree.NODES.numberNode(node.doubleValue());
-        }
-        return node;
     }
 
     /** Deep equality that also compares the order of object keys. */

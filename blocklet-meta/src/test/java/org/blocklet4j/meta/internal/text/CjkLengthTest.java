@@ -2,28 +2,19 @@ package org.blocklet4j.meta.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.blocklet4j.meta.testing.JsonLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class CjkLengthTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     /** Recorded from cjk-length 1.0.0 by {@code conformance/reference/vectors/cjk-length.js}. */
     static Stream<JsonNode> vectors() {
-        InputStream in = Objects.requireNonNull(CjkLengthTest.class.getResourceAsStream("cjk-length-vectors.jsonl"));
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        return reader.lines().filter(l -> !l.isBlank()).map(JSON::readTree);
+        return JsonLines.read(CjkLengthTest.class, "cjk-length-vectors.jsonl").stream();
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.blocklet4j.meta.testing.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -21,9 +22,8 @@ class CorpusTest {
 
     @Test
     void loadsEveryRealManifest() throws IOException {
-        String dir = System.getProperty("blocklet.conformance.dir", "");
-        assumeTrue(!dir.isBlank(), "blocklet.conformance.dir is not set");
-        Path real = Path.of(dir, "real");
+        Path dir = SharedCorpus.dir();
+        Path real = dir.resolve("real");
         assumeTrue(Files.isDirectory(real), "no real/ corpus in " + dir);
         List<Path> manifests;
         try (Stream<Path> files = Files.walk(real)) {

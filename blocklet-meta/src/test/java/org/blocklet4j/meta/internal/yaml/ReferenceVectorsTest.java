@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.blocklet4j.meta.testing.JsonLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,8 +32,7 @@ class ReferenceVectorsTest {
             "1".repeat(5000) + ": v", "snakeyaml-engine limits implicit keys to 1024 characters");
 
     static Stream<Arguments> yamlVectors() {
-        return Vectors.read("yaml-vectors.jsonl").stream()
-                .map(row -> Arguments.argumentSet(Vectors.label(row.get("yaml").stringValue()), row));
+        return JsonLines.named(ReferenceVectorsTest.class, "yaml-vectors.jsonl", "yaml");
     }
 
     @ParameterizedTest
@@ -40,13 +40,13 @@ class ReferenceVectorsTest {
     void loadsYamlAsJsYamlDoes(JsonNode row) {
         String text = row.get("yaml").stringValue();
         YamlLoad load = JsYaml.load(text);
-        String expected = Vectors.text(row, "value");
+        String expected = JsonLines.text(row, "value");
         if (KNOWN_GAPS.containsKey(text)) {
             assertThat(load.isLoaded()).as(KNOWN_GAPS.get(text)).isFalse();
             return;
         }
         if (expected == null) {
-            assertThat(load.isLoaded()).as("js-yaml: %s", Vectors.text(row, "error")).isFalse();
+            assertThat(load.isLoaded()).as("js-yaml: %s", JsonLines.text(row, "error")).isFalse();
             assertThat(load.problems()).singleElement().satisfies(d -> {
                 assertThat(d.code()).startsWith("yaml.");
                 assertThat(d.pointer()).isEmpty();
@@ -60,17 +60,16 @@ class ReferenceVectorsTest {
     }
 
     static Stream<Arguments> jsonVectors() {
-        return Vectors.read("json-vectors.jsonl").stream()
-                .map(row -> Arguments.argumentSet(Vectors.label(row.get("json").stringValue()), row));
+        return JsonLines.named(ReferenceVectorsTest.class, "json-vectors.jsonl", "json");
     }
 
     @ParameterizedTest
     @MethodSource("jsonVectors")
     void loadsJsonAsJsonParseDoes(JsonNode row) {
         YamlLoad load = JsJson.load(row.get("json").stringValue());
-        String expected = Vectors.text(row, "value");
+        String expected = JsonLines.text(row, "value");
         if (expected == null) {
-            assertThat(load.problems()).as("JSON.parse: %s", Vectors.text(row, "error")).singleElement()
+            assertThat(load.problems()).as("JSON.parse: %s", JsonLines.text(row, "error")).singleElement()
                     .satisfies(d -> assertThat(d.code()).isEqualTo("json.syntax"));
         } else {
             assertThat(load.problems()).isEmpty();
@@ -79,8 +78,7 @@ class ReferenceVectorsTest {
     }
 
     static Stream<Arguments> utf8Vectors() {
-        return Vectors.read("utf8-vectors.jsonl").stream()
-                .map(row -> Arguments.argumentSet(row.get("bytes").stringValue(), row));
+        return JsonLines.named(ReferenceVectorsTest.class, "utf8-vectors.jsonl", row -> row.get("bytes").stringValue());
     }
 
     @ParameterizedTest
@@ -93,7 +91,7 @@ class ReferenceVectorsTest {
         }
         assertThat(Utf8Decoder.decode(bytes).codePoints().toArray()).containsExactly(expected);
         YamlLoad load = JsYaml.load(bytes);
-        String value = Vectors.text(row, "value");
+        String value = JsonLines.text(row, "value");
         if (value == null) {
             assertThat(load.isLoaded()).isFalse();
         } else {
@@ -103,7 +101,7 @@ class ReferenceVectorsTest {
 
     @Test
     void listsOnlyGapsThatAreVectors() {
-        assertThat(Vectors.read("yaml-vectors.jsonl").stream().map(r -> r.get("yaml").stringValue()))
-                .containsAll(KNOWN_GAPS.keySet());
+        assertThat(JsonLines.read(ReferenceVectorsTest.class, "yaml-vectors.jsonl"))
+                .map(r -> r.get("yaml").stringValue()).containsAll(KNOWN_GAPS.keySet());
     }
 }
