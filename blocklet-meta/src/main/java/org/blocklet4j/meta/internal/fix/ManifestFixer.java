@@ -154,7 +154,7 @@ public final class ManifestFixer {
                 if (index == Math.rint(index) && index >= 0 && index < b.binaryValue().length
                         && !key.equals("-0")) {
                     double n = JsValues.toNumber(value);
-                    int byteValue = Double.isFinite(n) ? (int) (((long) n % 256 + 256) % 256) : 0;
+                    int byteValue = JsNumbers.toUint8(n);
                     target.put(key, (double) byteValue);
                 }
                 return null;

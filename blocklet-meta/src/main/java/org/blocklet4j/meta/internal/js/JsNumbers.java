@@ -11,6 +11,31 @@ public final class JsNumbers {
     private JsNumbers() {
     }
 
+    /**
+     * The correctly rounded double of an unsigned integer written in a power-of-two radix (2, 8 or 16), as
+     * JavaScript reads {@code 0x…}, {@code 0o…} and {@code 0b…}; infinity from 2^1024 on. {@code digits} must all be
+     * digits of {@code radix}.
+     */
+    public static double parseRadix(String digits, int radix) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        int bitsPerDigit = radix == 2 ? 1 : radix == 8 ? 3 : 4;
+        if ((long) (digits.length() - start - 1) * bitsPerDigit >= 1025) {
+            return Double.POSITIVE_INFINITY; // at least 2^1024
+        }
+        return new java.math.BigInteger(digits.substring(start), radix).doubleValue();
+    }
+
+    /** {@code ToUint8}: the integer part of {@code x} modulo 2^8, 0 for NaN and the infinities. */
+    public static int toUint8(double x) {
+        if (!Double.isFinite(x)) {
+            return 0;
+        }
+        return new java.math.BigDecimal(x).toBigInteger().mod(java.math.BigInteger.valueOf(256)).intValue();
+    }
+
     /** The string JavaScript's {@code String(x)} gives for {@code x}. */
     public static String toString(double x) {
         if (Double.isNaN(x)) {

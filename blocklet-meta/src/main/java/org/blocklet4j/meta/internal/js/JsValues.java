@@ -118,15 +118,12 @@ public final class JsValues {
                 default -> 0;
             };
             if (radix != 0) {
-                double v = 0;
                 for (int i = 2; i < s.length(); i++) {
-                    int d = JsStrings.digitValue(s.charAt(i), radix);
-                    if (d < 0) {
+                    if (JsStrings.digitValue(s.charAt(i), radix) < 0) {
                         return Double.NaN;
                     }
-                    v = v * radix + d;
                 }
-                return v;
+                return JsNumbers.parseRadix(s.substring(2), radix);
             }
         }
         String unsigned = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;

@@ -1,11 +1,11 @@
 package org.blocklet4j.meta.internal.yaml;
 
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.blocklet4j.meta.internal.js.JsNumbers;
 import org.blocklet4j.meta.internal.js.JsStrings;
 import org.blocklet4j.meta.internal.js.JsTree;
 import org.jspecify.annotations.Nullable;
@@ -125,7 +125,7 @@ final class ScalarRules {
                 if (digits.isEmpty() || !allDigits(digits, radix)) {
                     return null;
                 }
-                double value = sign * parseRadix(digits, radix);
+                double value = sign * JsNumbers.parseRadix(digits, radix);
                 return Double.isFinite(value) ? value : null;
             }
         }
@@ -143,19 +143,6 @@ final class ScalarRules {
             }
         }
         return true;
-    }
-
-    /** {@code parseInt(digits, radix)} for a power-of-two radix: the correctly rounded double. */
-    private static double parseRadix(String digits, int radix) {
-        int start = 0;
-        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
-            start++;
-        }
-        int bitsPerDigit = radix == 2 ? 1 : radix == 8 ? 3 : 4;
-        if ((long) (digits.length() - start - 1) * bitsPerDigit >= 1025) {
-            return Double.POSITIVE_INFINITY; // at least 2^1024
-        }
-        return new BigInteger(digits.substring(start), radix).doubleValue();
     }
 
     /**

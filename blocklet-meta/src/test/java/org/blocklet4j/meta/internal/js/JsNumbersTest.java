@@ -23,4 +23,21 @@ class JsNumbersTest {
     void printsSpecialValues(double value, String expected) {
         assertThat(JsNumbers.toString(value)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"200000000000011, 16, 144115188075855900", "777, 8, 511", "101, 2, 5", "0000ff, 16, 255"})
+    void readsPowerOfTwoRadixIntegersCorrectlyRounded(String digits, int radix, String expected) {
+        assertThat(JsNumbers.toString(JsNumbers.parseRadix(digits, radix))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.8446744073709552E19, 0", "-1, 255", "257.9, 1", "-257.9, 255", "1e21, 0", "NaN, 0", "Infinity, 0"})
+    void wrapsToUint8AsJavaScriptDoes(double value, int expected) {
+        assertThat(JsNumbers.toUint8(value)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsHexStringsAsNumberDoes() {
+        assertThat(JsNumbers.toString(JsValues.stringToNumber("0x200000000000011"))).isEqualTo("144115188075855900");
+    }
 }
