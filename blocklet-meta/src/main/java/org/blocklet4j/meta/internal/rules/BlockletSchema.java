@@ -24,7 +24,6 @@ import org.blocklet4j.meta.internal.schema.Reject;
 import org.blocklet4j.meta.internal.schema.Schema;
 import org.blocklet4j.meta.internal.schema.StringSchema;
 import org.blocklet4j.meta.semver.SemVer;
-import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -128,7 +127,10 @@ public final class BlockletSchema {
 
     /** {@code Joi.file().exists({baseDir})}: a string naming a file that exists under the blocklet directory. */
     private static StringSchema file() {
-        return string().checkWith("file.enoent", (value, ctx) -> missing(value, ctx));
+        return string().custom((value, path, ctx) -> {
+            checkFile(value.stringValue(), ctx);
+            return value;
+        });
     }
 
     /** {@code files}: with ensureFiles, each must exist, except the bundle's own entry files and globs. */
@@ -136,25 +138,48 @@ public final class BlockletSchema {
         if (!ensureFiles) {
             return array().items(string().trim()).optional();
         }
-        return array().items(string().checkWith("file.enoent", (value, ctx) ->
-                value.equals("blocklet.js") || value.equals("blocklet.zip") || IsGlob.test(value)
-                        ? null : missing(value, ctx)))
-                .optional();
+        return array().items(string().custom((value, path, ctx) -> {
+            String name = value.stringValue();
+            if (!name.equals("blocklet.js") && !name.equals("blocklet.zip") && !IsGlob.test(name)) {
+                checkFile(name, ctx);
+            }
+            return value;
+        })).optional();
     }
 
-    /** Null when {@code name} exists under the context's base directory (or files are not checked), else why not. */
-    private static @Nullable String missing(String name, Context ctx) {
+    /**
+     * Rejects a file that does not exist under the context's base directory (nothing is checked without one). Unlike
+     * the reference, which joins the name to the directory and follows {@code ..} and links anywhere, a name that
+     * is absolute, climbs out with {@code ..}, or leads out through a symbolic link is {@code file.outside}.
+     */
+    private static void checkFile(String name, Context ctx) throws Reject {
         java.nio.file.Path base = ctx.baseDir();
         if (base == null) {
-            return null;
+            return;
+        }
+        java.nio.file.Path file;
+        java.nio.file.Path root = base.toAbsolutePath().normalize();
+        try {
+            java.nio.file.Path given = java.nio.file.Path.of(name);
+            file = root.resolve(given).normalize();
+            if (given.isAbsolute() || name.startsWith("/") || name.startsWith("\\") || !file.startsWith(root)) {
+                throw Reject.of("file.outside", "file.outside", "file \"" + name + "\" is outside the blocklet directory");
+            }
+        } catch (InvalidPathException e) {
+            throw Reject.of("file.error.generic", "file.unreadable",
+                    "file could not be read. message: \"" + e.getMessage() + "\"");
+        }
+        if (!Files.exists(file)) {
+            throw Reject.of("file.enoent", "file.enoent", "file \"" + name + "\" does not exist");
         }
         try {
-            // path.join(baseDir, name): an absolute name is joined under the base, not taken as it is.
-            java.nio.file.Path file = base.resolve(name.replaceFirst("^/+", "")).normalize();
-            return Files.exists(file) ? null : "file \"" + name + "\" does not exist";
-        } catch (InvalidPathException e) {
-            return "file could not be read. message: \"" + e.getMessage() + "\"";
+            if (!file.toRealPath().startsWith(root.toRealPath())) {
+                throw Reject.of("file.outside", "file.outside",
+                        "file \"" + name + "\" leads outside the blocklet directory through a link");
+            }
+        } catch (java.io.IOException e) {
+            throw Reject.of("file.error.generic", "file.unreadable",
+                    "file could not be read. message: \"" + e.getMessage() + "\"");
         }
     }
-
 }

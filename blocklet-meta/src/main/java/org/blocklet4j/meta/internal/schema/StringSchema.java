@@ -131,21 +131,4 @@ public final class StringSchema extends Schema<StringSchema> {
             return value;
         });
     }
-
-    /** A check that needs the call's context (the base directory for file checks). */
-    public StringSchema checkWith(String type, ContextualCheck test) {
-        return rule(type, (value, path, ctx, parent) -> {
-            String message = test.problem(value.stringValue(), ctx);
-            if (message != null) {
-                throw Reject.of(type, type, message.replace("{label}", "\"" + path.label() + "\""));
-            }
-            return value;
-        });
-    }
-
-    /** A string check with access to the context: null when fine, else the message. */
-    @FunctionalInterface
-    public interface ContextualCheck {
-        @Nullable String problem(String value, Context ctx);
-    }
 }

@@ -176,9 +176,35 @@ class BlockletSchemaTest {
     }
 
     @Test
-    void joinsAbsoluteLogoPathUnderTheBlockletDirectory(@TempDir Path dir) throws IOException {
+    void rejectsAbsoluteLogoPathAsOutsideTheBlockletDirectory(@TempDir Path dir) throws IOException {
+        // The reference joins "/logo.png" under the directory; a store must not let a manifest name absolute paths.
         touch(dir, "logo.png");
-        assertThat(withFiles(dir, "logo: /logo.png\n").isValid()).isTrue();
+        ManifestResult r = withFiles(dir, "logo: /logo.png\n");
+        assertThat(render(r)).containsExactly("E file.outside /logo 3:7");
+    }
+
+    @Test
+    void rejectsFilesThatClimbOutOfTheBlockletDirectory(@TempDir Path parent) throws IOException {
+        Path dir = Files.createDirectory(parent.resolve("blocklet"));
+        touch(parent, "secret.txt");
+        ManifestResult r = withFiles(dir, "files:\n  - ../secret.txt\n  - sub/../../secret.txt\n");
+        assertThat(render(r)).containsExactly("E file.outside /files/0 4:5", "E file.outside /files/1 5:5");
+        assertThat(messages(r).get(0)).isEqualTo("file \"../secret.txt\" is outside the blocklet directory");
+    }
+
+    @Test
+    void rejectsALinkThatLeadsOutOfTheBlockletDirectory(@TempDir Path parent) throws IOException {
+        Path dir = Files.createDirectory(parent.resolve("blocklet"));
+        touch(parent, "secret.png");
+        Files.createSymbolicLink(dir.resolve("logo.png"), parent.resolve("secret.png"));
+        ManifestResult r = withFiles(dir, "logo: logo.png\n");
+        assertThat(render(r)).containsExactly("E file.outside /logo 3:7");
+    }
+
+    @Test
+    void acceptsDotSegmentsThatStayInside(@TempDir Path dir) throws IOException {
+        touch(dir, "README.md");
+        assertThat(withFiles(dir, "files: [./README.md, api/../README.md]\n").diagnostics()).isEmpty();
     }
 
     @Test
