@@ -44,8 +44,11 @@ import tools.jackson.databind.JsonNode;
  * <p>Differences from the reference: URLs of one component are tried one after another rather than raced (the
  * first in the list that answers wins, not the fastest); the order of components and dependencies is that of the
  * configs (breadth-first), not that in which fetches happen to finish; the first error in tree order is thrown,
- * not the first to happen; the version range is checked (the reference trusts the store); the root counts for
- * circularity only from its own components on, as in the reference. Default stores are an addition.
+ * not the first to happen; the version range is checked (the reference trusts the store); a blocklet engine is
+ * resolved once, as a config of its manifest (the reference resolves it a second time, a copy its own
+ * de-duplication drops); an HTTP answer whose content type is neither JSON nor plain text is refused with its
+ * type named (the reference reports {@code Url is not valid}). As in the reference, the root is not an ancestor
+ * for the circularity check, so a chain back to it is found one level later. Default stores are an addition.
  *
  * <p>Instances are immutable and safe to share between threads; each {@link #resolve} call is independent.
  */
@@ -94,7 +97,8 @@ public final class ComponentResolver {
     public Resolution resolve(ManifestResult root) {
         Objects.requireNonNull(root, "root");
         JsonNode json = root.json().orElseThrow(() -> new ResolverException("invalid-meta",
-                "the root manifest is not valid: " + root.errors().get(0).message(), List.of()));
+                "the root manifest is not valid: " + root.errors().stream().findFirst()
+                        .map(org.blocklet4j.meta.Diagnostic::message).orElse("no manifest"), List.of()));
         return resolve(json);
     }
 

@@ -161,7 +161,8 @@ public final class HttpManifestSource implements ManifestSource {
         if (scheme.equals("file")) {
             Optional<Path> path = path(tarball);
             return path.isPresent() && Files.exists(path.get()) ? Optional.empty()
-                    : Optional.of("File does not exist: " + path.map(Path::toString).orElse(tarball.getPath()));
+                    : Optional.of("File does not exist: "
+                    + path.map(Path::toString).orElse(tarball.getSchemeSpecificPart()));
         }
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return Optional.of("Invalid url protocol: " + scheme);
@@ -178,7 +179,8 @@ public final class HttpManifestSource implements ManifestSource {
     private FetchResult readFile(URI url) {
         Optional<Path> path = path(url);
         if (path.isEmpty()) {
-            return new FetchResult.Failed(url, FetchResult.Kind.NOT_FOUND, "File does not exist: " + url.getPath());
+            return new FetchResult.Failed(url, FetchResult.Kind.NOT_FOUND,
+                    "File does not exist: " + url.getSchemeSpecificPart());
         }
         Path file = path.get();
         try {
@@ -224,6 +226,8 @@ public final class HttpManifestSource implements ManifestSource {
         long deadline = System.nanoTime() + requestTimeout.toNanos();
         for (int redirects = 0; ; redirects++) {
             HttpRequest request = HttpRequest.newBuilder(url)
+                    // HTTP/2 where TLS negotiates it; no h2c upgrade offers to plain-HTTP servers.
+                    .version(Urls.scheme(url).equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                     .method(method, HttpRequest.BodyPublishers.noBody())
                     .timeout(requestTimeout)
                     .header("Accept", "application/json, text/plain, */*")
@@ -290,7 +294,14 @@ public final class HttpManifestSource implements ManifestSource {
         return new Failure(FetchResult.Kind.TIMEOUT, "timeout of " + requestTimeout.toMillis() + "ms exceeded");
     }
 
-    private Failure failure(Throwable t) {
+    private Failure failure(Throwable thrown) {
+        Throwable t = thrown;
+        for (Throwable c = thrown; c != null; c = c.getCause()) {
+            if (c instanceof TooLarge || c instanceof HttpTimeoutException) {
+                t = c;
+                break;
+            }
+        }
         if (t instanceof TooLarge) {
             return new Failure(FetchResult.Kind.TOO_LARGE, "maxContentLength size of " + maxBodyBytes + " exceeded");
         }

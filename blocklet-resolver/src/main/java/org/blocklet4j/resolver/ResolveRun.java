@@ -229,7 +229,7 @@ final class ResolveRun {
             parent.deps[index] = dependency(child.did, config);
             return child;
         } catch (ResolverException e) {
-            problem(position, e);
+            problem(List.copyOf(position), e);
             return null;
         }
     }
@@ -386,10 +386,13 @@ final class ResolveRun {
             fetched = new FetchResult.Failed(uri.get(), FetchResult.Kind.IO,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+        if (fetched == null) {
+            return new ComponentFetchException.UrlFailure(url, FetchResult.Kind.IO, "the manifest source gave no answer");
+        }
         if (fetched instanceof FetchResult.Failed f) {
             return new ComponentFetchException.UrlFailure(url, f.kind(), f.message());
         }
-        JsonNode document = withoutHtmlAst(((FetchResult.Found) Objects.requireNonNull(fetched, "fetch result")).json());
+        JsonNode document = withoutHtmlAst(((FetchResult.Found) fetched).json());
 
         ManifestResult lenient = resolver.validator().validateBlockletMeta(document);
         Optional<Diagnostic> serviceError = lenient.errors().stream()
