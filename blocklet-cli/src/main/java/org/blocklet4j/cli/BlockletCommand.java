@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code blocklet} command: read and check Blocklet manifests as Blocklet Server does. */
 @Command(name = "blocklet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Read, fix and validate Blocklet manifests (blocklet.yml) as Blocklet Server does.",
-        subcommands = {ValidateCommand.class, DidCommand.class, LayersCommand.class})
+        subcommands = {ValidateCommand.class, DidCommand.class, LayersCommand.class, ResolveCommand.class})
 public final class BlockletCommand implements Runnable {
     /** Exit status for a usage or I/O error. */
     static final int USAGE = 2;
