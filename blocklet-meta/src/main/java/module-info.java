@@ -12,4 +12,9 @@ module org.blocklet4j.meta {
     exports org.blocklet4j.meta.model;
     exports org.blocklet4j.meta.name;
     exports org.blocklet4j.meta.semver;
+
+    // Shared with the resolver only, so that it applies the same JavaScript string rules; no promise to anyone else.
+    exports org.blocklet4j.meta.internal.format to org.blocklet4j.resolver;
+    exports org.blocklet4j.meta.internal.js to org.blocklet4j.resolver;
+    exports org.blocklet4j.meta.internal.text to org.blocklet4j.resolver;
 }

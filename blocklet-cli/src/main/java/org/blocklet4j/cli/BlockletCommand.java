@@ -19,7 +19,7 @@ public final class BlockletCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, did or layers");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, did, layers or resolve");
     }
 
     /** Runs the command line and returns the exit status. */

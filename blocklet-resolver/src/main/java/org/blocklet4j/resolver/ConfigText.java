@@ -2,6 +2,9 @@ package org.blocklet4j.resolver;
 
 import java.util.List;
 
+import org.blocklet4j.meta.internal.js.JsStrings;
+import org.blocklet4j.meta.internal.text.CjkLength;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,13 +17,10 @@ final class ConfigText {
     private ConfigText() {
     }
 
-    /**
-     * {@code Joi.string().trim().min(1)} and the title length rule. The rule counts East Asian wide characters
-     * twice ({@code cjk-length}); this counts UTF-16 units, so it lets a few over-long CJK titles through.
-     */
+    /** {@code Joi.string().trim().min(1)} and the title length rule, East Asian wide characters counting twice. */
     static String title(JsonNode value, String where, List<String> dids) {
         String s = string(value, where, dids);
-        if (s.length() > 40) {
+        if (CjkLength.of(s) > 40) {
             throw invalid("title length should not exceed 40 (see: https://www.npmjs.com/package/cjk-length)", where,
                     dids);
         }
@@ -43,7 +43,7 @@ final class ConfigText {
         if (!value.isString()) {
             throw invalid("\"value\" must be a string", where, dids);
         }
-        String s = MountPoints.jsTrim(value.stringValue());
+        String s = JsStrings.trim(value.stringValue());
         if (s.isEmpty()) {
             throw invalid("\"value\" is not allowed to be empty", where, dids);
         }

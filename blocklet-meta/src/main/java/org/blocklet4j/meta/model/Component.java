@@ -20,19 +20,20 @@ import tools.jackson.databind.JsonNode;
 public record Component(Source source, @Nullable Boolean required, @Nullable String title,
                         @Nullable String description, @Nullable String mountPoint, @Nullable String name) {
     /**
-     * Where a component comes from: URLs of its {@code blocklet.json}, or a store and a name.
+     * Where a component comes from: URLs of its {@code blocklet.json}, or stores and a name.
      *
      * @param urls    the URLs, first that answers wins; empty for a store source
-     * @param store   the store, for a store source (may be absent when the store check is off)
+     * @param stores  the stores, first that answers wins; empty for a URL source (or when the store check is off
+     *                and none is named)
      * @param name    the blocklet name, for a store source
      * @param version the version or range ({@code latest} by default for a store source)
      */
-    public record Source(List<String> urls, @Nullable String store, @Nullable String name, @Nullable String version) {
+    public record Source(List<String> urls, List<String> stores, @Nullable String name, @Nullable String version) {
         static Source of(@Nullable JsonNode n) {
             if (n == null) {
-                return new Source(List.of(), null, null, null);
+                return new Source(List.of(), List.of(), null, null);
             }
-            return new Source(Json.strings(n, "url"), Json.text(n, "store"), Json.text(n, "name"),
+            return new Source(Json.strings(n, "url"), Json.strings(n, "store"), Json.text(n, "name"),
                     Json.text(n, "version"));
         }
     }

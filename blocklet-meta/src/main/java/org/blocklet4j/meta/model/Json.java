@@ -18,7 +18,15 @@ final class Json {
 
     static @Nullable String text(JsonNode node, String key) {
         JsonNode v = node.get(key);
-        return v == null || v.isNull() ? null : v.isString() ? v.stringValue() : v.asString();
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return asText(v);
+    }
+
+    /** Values of a validated manifest are strings here; a tree given as it is may hold anything. */
+    private static String asText(JsonNode v) {
+        return v.isString() ? v.stringValue() : v.isValueNode() ? v.asString() : v.toString();
     }
 
     static String text(JsonNode node, String key, String fallback) {
@@ -58,7 +66,7 @@ final class Json {
         if (v != null && v.isString()) {
             return List.of(v.stringValue());
         }
-        return list(node, key, JsonNode::asString);
+        return list(node, key, Json::asText);
     }
 
     static Map<String, String> stringMap(JsonNode node, String key) {
@@ -71,7 +79,7 @@ final class Json {
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : v.properties()) {
-            out.put(e.getKey(), e.getValue().asString());
+            out.put(e.getKey(), asText(e.getValue()));
         }
         return Collections.unmodifiableMap(out);
     }
