@@ -52,7 +52,14 @@ public final class SchemaCheck {
 
     /** Checks {@code tree}; positions from {@code document} when given. */
     public List<Diagnostic> run(JsonNode tree, @Nullable SourceDocument document) {
-        List<Error> errors = schema.validate(tree);
+        List<Error> errors;
+        try {
+            errors = schema.validate(tree);
+        } catch (StackOverflowError | RuntimeException e) {
+            // The schema's patterns are written not to recurse per character, and the loader bounds the depth of
+            // a document; should either still overflow on some input, the caller gets a diagnostic, not a crash.
+            return List.of(Diagnostic.error("schema.internal", "", "the manifest could not be checked: " + e));
+        }
         if (errors.isEmpty()) {
             return List.of();
         }
