@@ -1,10 +1,10 @@
 package org.blocklet4j.schema;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.blocklet4j.meta.Diagnostic;
 import org.blocklet4j.meta.SourceDocument;
@@ -32,13 +32,8 @@ import tools.jackson.databind.node.NullNode;
  * once.
  */
 public final class SchemaValidator {
-    private static final Map<SchemaVariant, SchemaValidator> INSTANCES = new EnumMap<>(SchemaVariant.class);
-
-    static {
-        for (SchemaVariant v : SchemaVariant.values()) {
-            INSTANCES.put(v, new SchemaValidator(v));
-        }
-    }
+    /** Built on first use: loading a schema into the validator takes a moment, and most callers need one. */
+    private static final Map<SchemaVariant, SchemaValidator> INSTANCES = new ConcurrentHashMap<>();
 
     private final SchemaVariant variant;
     private final SchemaCheck check;
@@ -50,7 +45,7 @@ public final class SchemaValidator {
 
     /** The shared validator of {@code variant}. */
     public static SchemaValidator of(SchemaVariant variant) {
-        return INSTANCES.get(Objects.requireNonNull(variant, "variant"));
+        return INSTANCES.computeIfAbsent(Objects.requireNonNull(variant, "variant"), SchemaValidator::new);
     }
 
     /** The shared validator of the {@link SchemaVariant#STANDARD} schema. */
