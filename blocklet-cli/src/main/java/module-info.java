@@ -2,6 +2,7 @@
 module org.blocklet4j.cli {
     requires org.blocklet4j.meta;
     requires org.blocklet4j.resolver;
+    requires org.blocklet4j.schema;
     requires info.picocli;
     requires tools.jackson.databind;
     requires static org.jspecify;

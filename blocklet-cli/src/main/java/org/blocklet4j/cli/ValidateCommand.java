@@ -13,6 +13,7 @@ import org.blocklet4j.meta.Diagnostic;
 import org.blocklet4j.meta.ManifestOptions;
 import org.blocklet4j.meta.ManifestReader;
 import org.blocklet4j.meta.ManifestResult;
+import org.blocklet4j.schema.SchemaValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +45,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--default-store", paramLabel = "URL", description = "store for components that name none")
     String defaultStore;
 
+    @Option(names = "--schema-only", description = "check the manifests as written against the JSON Schema only "
+            + "(blocklet schema), without the fix steps and the rules the schema cannot express")
+    boolean schemaOnly;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "blocklet directories or manifest files")
     List<String> paths;
 
@@ -73,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
                 if (!Files.exists(path)) {
                     throw new BlockletMetaException("no such file or directory: " + given);
                 }
-                result = reader.read(path);
+                result = schemaOnly ? schemaOnly(path) : reader.read(path);
             } catch (InvalidPathException | BlockletMetaException e) {
                 ioError = true;
                 result = ManifestResult.of(null, null, List.of(Diagnostic.error("io.error", "", e.getMessage())));
@@ -86,5 +91,21 @@ final class ValidateCommand implements Callable<Integer> {
         report.finish(all);
         out.flush();
         return ioError ? BlockletCommand.USAGE : invalid ? 1 : 0;
+    }
+
+    /** The JSON Schema's verdict on the manifest as written: {@code blocklet.yml}, else {@code blocklet.yaml}. */
+    private static ManifestResult schemaOnly(Path path) {
+        Path file = path;
+        if (Files.isDirectory(path)) {
+            file = path.resolve("blocklet.yml");
+            if (!Files.exists(file)) {
+                file = path.resolve("blocklet.yaml");
+            }
+            if (!Files.exists(file)) {
+                return ManifestResult.of(null, null, List.of(Diagnostic.error("manifest.not-found", "",
+                        "no blocklet.yml or blocklet.yaml found in " + path)));
+            }
+        }
+        return ManifestResult.of(file, null, SchemaValidator.standard().validate(file));
     }
 }
