@@ -145,6 +145,20 @@ public final class RequiredLayers {
         return Collections.unmodifiableList(out);
     }
 
+    /**
+     * The layers over components already resolved (by {@link ComponentResolver}, or by a server that keeps them):
+     * each brings its DID and its recorded dependencies.
+     */
+    public static List<List<String>> ofResolved(String targetDid, java.util.Collection<ResolvedComponent> components,
+                                                LayerOptions options) {
+        Objects.requireNonNull(components, "components");
+        List<ComponentEntry> entries = new ArrayList<>(components.size());
+        for (ResolvedComponent c : components) {
+            entries.add(new ComponentEntry(c.did(), c.dependencies()));
+        }
+        return of(targetDid, entries, options);
+    }
+
     private static List<String> pathTo(int v, int[] via, List<ComponentEntry> entries) {
         Deque<String> path = new ArrayDeque<>();
         for (int u = v; u >= 0; u = via[u]) {

@@ -273,6 +273,9 @@ class ComponentResolverTest {
                 .containsExactly("comp-b@1.0.0 /comp-b", "comp-a@1.0.0 /comp-a", "comp-d@1.0.0 /old-d");
         assertThat(r.tree().children().get(0).children()).extracting(ResolvedComponent::version).containsExactly("2.0.0");
         assertThat(r.layers()).containsExactly(List.of(did("comp-d")), List.of(did("comp-b"), did("comp-a")));
+        List<ResolvedComponent> withRoot = new java.util.ArrayList<>(r.components());
+        withRoot.add(0, r.tree());
+        assertThat(RequiredLayers.ofResolved(r.rootDid(), withRoot, LayerOptions.DEFAULTS)).isEqualTo(r.layers());
     }
 
     @Test
