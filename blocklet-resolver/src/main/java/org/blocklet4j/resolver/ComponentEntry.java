@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param dependencies what it depends on, in declared order
  */
 public record ComponentEntry(String did, List<Dependency> dependencies) {
+    /** Keeps an unmodifiable copy of the dependencies. */
     public ComponentEntry {
         Objects.requireNonNull(did, "did");
         dependencies = List.copyOf(dependencies);

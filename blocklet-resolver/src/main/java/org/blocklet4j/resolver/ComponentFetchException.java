@@ -34,6 +34,7 @@ public final class ComponentFetchException extends ResolverException {
      * @param message the reason, in the reference's words where it has them
      */
     public record UrlFailure(String url, FetchResult.Kind kind, String message) {
+        /** Checks that nothing is null. */
         public UrlFailure {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(kind, "kind");

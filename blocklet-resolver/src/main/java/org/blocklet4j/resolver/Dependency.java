@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param version  the version or range asked for, when known
  */
 public record Dependency(String did, boolean required, @Nullable String version) {
+    /** Checks that the DID is given. */
     public Dependency {
         Objects.requireNonNull(did, "did");
     }

@@ -22,6 +22,7 @@ public sealed interface FetchResult permits FetchResult.Found, FetchResult.Faile
      * @param json the parsed document
      */
     record Found(URI url, JsonNode json) implements FetchResult {
+        /** Checks that nothing is null. */
         public Found {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(json, "json");
@@ -37,6 +38,7 @@ public sealed interface FetchResult permits FetchResult.Found, FetchResult.Faile
      *                ({@code Request failed with status code 500}, {@code File does not exist: /x})
      */
     record Failed(URI url, Kind kind, String message) implements FetchResult {
+        /** Checks that nothing is null. */
         public Failed {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(kind, "kind");

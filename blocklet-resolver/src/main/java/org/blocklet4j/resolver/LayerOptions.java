@@ -17,6 +17,7 @@ public record LayerOptions(Predicate<ComponentEntry> filter, int maxDepth) {
     /** Every component, no depth limit. */
     public static final LayerOptions DEFAULTS = new LayerOptions(c -> true, 0);
 
+    /** Checks the filter is given and the depth is not negative. */
     public LayerOptions {
         Objects.requireNonNull(filter, "filter");
         if (maxDepth < 0) {

@@ -12,12 +12,14 @@ public class ResolverException extends RuntimeException {
     private final String code;
     private final List<String> dids;
 
+    /** An error with its code, message and the components concerned. */
     public ResolverException(String code, String message, List<String> dids) {
         super(message);
         this.code = code;
         this.dids = List.copyOf(dids);
     }
 
+    /** The same, caused by {@code cause}. */
     public ResolverException(String code, String message, List<String> dids, Throwable cause) {
         super(message, cause);
         this.code = code;
