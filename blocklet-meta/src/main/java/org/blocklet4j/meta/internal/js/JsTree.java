@@ -104,8 +104,9 @@ public final class JsTree {
     }
 
     /**
-     * A JSON tree from outside brought to these conventions: every number a double, everything else as it is.
-     * Returns a new tree; {@code node} is not changed.
+     * A JSON tree from outside brought to these conventions: every number a double (±Infinity beyond the double
+     * range, as JavaScript's {@code Number} gives it), everything else as it is. Returns a new tree; {@code node}
+     * is not changed.
      */
     public static JsonNode fromJson(JsonNode node) {
         if (node.isObject()) {
@@ -123,7 +124,9 @@ public final class JsTree {
             return out;
         }
         if (node.isNumber()) {
-            return NODES.numberNode(node.doubleValue());
+            // Not node.doubleValue(): Jackson throws for a big integer or decimal beyond the double range, where
+            // JavaScript's Number gives ±Infinity (or ±0 for a tiny decimal), as java.lang.Number does.
+            return NODES.numberNode(node.numberValue().doubleValue());
         }
         return node.deepCopy();
     }
