@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
 
 /** Finds one cycle, in order, in a graph known to have one; iterative, so any length is fine. */
 final class Cycles {
@@ -18,17 +17,17 @@ final class Cycles {
      * One cycle reachable from {@code start}, as names with the first repeated at the end ({@code [a, b, a]}).
      * Depth-first with an explicit stack: a vertex met again while still on the stack closes a cycle.
      */
-    static List<String> find(Graph<Integer, DefaultEdge> graph, int start, IntFunction<String> name) {
+    static <E> List<String> find(Graph<Integer, E> graph, int start, IntFunction<String> name) {
         int n = graph.vertexSet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
         byte[] state = new byte[Math.max(n, start + 1)]; // 0 unseen, 1 on the stack, 2 done
         List<Integer> stack = new ArrayList<>();
-        List<Iterator<DefaultEdge>> edges = new ArrayList<>();
+        List<Iterator<E>> edges = new ArrayList<>();
         stack.add(start);
         edges.add(graph.outgoingEdgesOf(start).iterator());
         state[start] = 1;
         while (!stack.isEmpty()) {
             int top = stack.size() - 1;
-            Iterator<DefaultEdge> it = edges.get(top);
+            Iterator<E> it = edges.get(top);
             if (!it.hasNext()) {
                 state[stack.remove(top)] = 2;
                 edges.remove(top);

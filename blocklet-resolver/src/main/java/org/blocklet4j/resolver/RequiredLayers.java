@@ -6,17 +6,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.MaskSubgraph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
-import org.jgrapht.traverse.BreadthFirstIterator;
-import org.jgrapht.traverse.TopologicalOrderIterator;
 
 import tools.jackson.databind.JsonNode;
 
@@ -76,48 +71,71 @@ public final class RequiredLayers {
         for (int i = 0; i < n; i++) {
             accepted[i] = options.filter().test(last.get(i));
         }
-        Graph<Integer, DefaultEdge> graph = GraphTypeBuilder.<Integer, DefaultEdge>directed()
-                .allowingSelfLoops(true).allowingMultipleEdges(true).weighted(false)
-                .edgeClass(DefaultEdge.class).buildGraph();
-        for (int i = 0; i < n; i++) {
-            graph.addVertex(i);
-        }
+        RequiredGraph.Builder builder = new RequiredGraph.Builder(n, n + n / 2);
         for (int i = 0; i < n; i++) {
             for (Dependency d : first.get(i).dependencies()) {
-                Integer j = index.get(d.did());
-                if (d.required() && j != null && accepted[j]) {
-                    graph.addEdge(i, j);
+                if (d.required()) {
+                    Integer j = index.get(d.did());
+                    if (j != null && accepted[j]) {
+                        builder.edge(i, j);
+                    }
                 }
             }
         }
+        RequiredGraph graph = builder.build();
 
+        // Breadth-first from the target over the edge arrays: the components taking part.
         boolean[] reachable = new boolean[n];
-        for (Iterator<Integer> it = new BreadthFirstIterator<>(graph, target); it.hasNext(); ) {
-            reachable[it.next()] = true;
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = target;
+        reachable[target] = true;
+        int[] inDegree = new int[n];
+        while (head < tail) {
+            int u = queue[head++];
+            for (int e = graph.firstEdge(u), end = graph.firstEdge(u + 1); e < end; e++) {
+                int v = graph.target(e);
+                inDegree[v]++;
+                if (!reachable[v]) {
+                    reachable[v] = true;
+                    queue[tail++] = v;
+                }
+            }
         }
-        Graph<Integer, DefaultEdge> sub = new MaskSubgraph<>(graph, v -> !reachable[v], e -> false);
+        int reached = tail;
 
-        List<Integer> order = new ArrayList<>();
-        try {
-            new TopologicalOrderIterator<>(sub).forEachRemaining(order::add);
-        } catch (IllegalArgumentException notADag) {
+        // Kahn's topological order of the reachable part (every edge out of a reachable vertex stays inside it),
+        // and with it each component's longest distance from the target.
+        int[] depth = new int[n];
+        int[] via = new int[n];
+        Arrays.fill(via, -1);
+        head = 0;
+        tail = 0;
+        if (inDegree[target] == 0) {
+            queue[tail++] = target;
+        }
+        while (head < tail) {
+            int u = queue[head++];
+            for (int e = graph.firstEdge(u), end = graph.firstEdge(u + 1); e < end; e++) {
+                int v = graph.target(e);
+                if (depth[u] + 1 > depth[v]) {
+                    depth[v] = depth[u] + 1;
+                    via[v] = u;
+                }
+                if (--inDegree[v] == 0) {
+                    queue[tail++] = v;
+                }
+            }
+        }
+        if (tail < reached) {
+            // JGraphT's view of the reachable part; the cycle is found, and named, there.
+            Graph<Integer, Integer> sub = new MaskSubgraph<>(graph, v -> !reachable[v], e -> false);
             List<String> cycle = Cycles.find(sub, target, v -> first.get(v).did());
             throw new ResolverException("cycle", "required components depend on each other in a cycle: "
                     + String.join(" → ", cycle), cycle);
         }
 
-        int[] depth = new int[n];
-        int[] via = new int[n];
-        Arrays.fill(via, -1);
-        for (int u : order) {
-            for (DefaultEdge e : sub.outgoingEdgesOf(u)) {
-                int v = sub.getEdgeTarget(e);
-                if (depth[u] + 1 > depth[v]) {
-                    depth[v] = depth[u] + 1;
-                    via[v] = u;
-                }
-            }
-        }
         int deepest = 0;
         for (int v = 0; v < n; v++) {
             if (reachable[v] && v != target) {
