@@ -29,7 +29,7 @@ fi
   echo "machine: $(uname -srm); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores;" \
     "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM"
   echo "java: $(java -version 2>&1 | head -1); node: $(node -v); @blocklet/meta $(node -p "require('$here/reference/node_modules/@blocklet/meta/package.json').version")"
-  echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ); load average at start: $(cut -d" " -f1-3 /proc/loadavg)"
 } | tee "$out/machine.txt"
 
 java -cp "$jar" org.blocklet4j.benchmarks.Inputs "$out/inputs" "${REF_MAX_GRAPH:-10000}"
