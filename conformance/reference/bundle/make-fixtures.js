@@ -61,7 +61,8 @@ async function sign(meta, wallet, extra = {}) {
     created: CREATED,
     ...extra,
   };
-  let signed = { ...rest };
+  // A deep copy: lodash's omit shares arrays with its source and would change the meta being signed.
+  let signed = JSON.parse(JSON.stringify(rest));
   (signature.excludes || []).forEach((f) => {
     signed = omit(signed, f);
   });
@@ -143,6 +144,12 @@ async function verdict(meta) {
   await add('chain-older-signed-field-changed', tamper(chain, (m) => { m.signatures[1].created = CREATED.replace('00.000', '01.000'); }));
   await add('chain-without-appended', tamper(chain, (m) => { delete m.signatures[0].appended; }));
 
+  // lodash's omit shares arrays with the meta, so excluding an array element changes the meta that the older
+  // signatures are verified against: the reference rejects this chain although both signers signed honestly.
+  const older = await sign(baseMeta(), secpDeveloper);
+  await add('chain-newer-excludes-array-element', await sign(older, store, { excludes: ['keywords[0]'] }));
+  await add('chain-newer-excludes-object-field', await sign(older, store, { excludes: ['stats.ratio'] }));
+
   await add('delegation', await delegated(baseMeta(), developer, service, await delegate(developer, service)));
   await add('delegation-expired', await delegated(baseMeta(), developer, service,
     await delegate(developer, service, { exp: '1600000000' })));
@@ -176,6 +183,11 @@ async function verdict(meta) {
   await add('pk-rewritten-as-hex', tamper(ed, (m) => { m.signatures[0].pk = toHex(developer.publicKey); }));
   await add('secp256k1-high-s', highS(k1));
   await add('wrong-key-type-bits', tamper(k1, (m) => { m.signatures[0].signer = developer.address; }));
+  await add('ethereum-lowercase-signer', await sign(baseMeta(), ethDeveloper, { signer: ethDeveloper.address.toLowerCase() }));
+  await add('signature-not-object', tamper(chain, (m) => { m.signatures[1] = 'signed'; }));
+  await add('pk-missing', tamper(ed, (m) => { delete m.signatures[0].pk; }));
+  await add('appended-not-list', tamper(chain, (m) => { m.signatures[0].appended = 'nftFactory'; }));
+  await add('excludes-not-list', tamper(ed, (m) => { m.signatures[0].excludes = 'stats'; }));
   await add('empty-signatures', tamper(ed, (m) => { m.signatures = []; }));
   await add('no-signatures', tamper(ed, (m) => { delete m.signatures; }));
 
