@@ -129,6 +129,15 @@ async function verdict(meta) {
   await add('ed25519', ed);
   await add('secp256k1', k1);
   await add('ethereum', eth);
+  // Other digests the DID type bits can name: 64- and 48-byte digests are truncated by ECDSA, signed whole by
+  // Ed25519; a validator's DID always names SHA2.
+  await add('ed25519-keccak', await sign(baseMeta(), fromSecretKey(seed('81'), account(types.KeyType.ED25519, types.HashType.KECCAK))));
+  await add('ed25519-sha3-512', await sign(baseMeta(), fromSecretKey(seed('82'), account(types.KeyType.ED25519, types.HashType.SHA3_512))));
+  await add('secp256k1-sha3-512', await sign(baseMeta(), fromSecretKey(seed('83'), account(types.KeyType.SECP256K1, types.HashType.SHA3_512))));
+  await add('secp256k1-keccak-384', await sign(baseMeta(), fromSecretKey(seed('84'), account(types.KeyType.SECP256K1, types.HashType.KECCAK_384))));
+  await add('secp256k1-sha2', await sign(baseMeta(), fromSecretKey(seed('85'), account(types.KeyType.SECP256K1, types.HashType.SHA2))));
+  await add('validator-role-sha2', await sign(baseMeta(), fromSecretKey(seed('86'),
+    { role: types.RoleType.ROLE_VALIDATOR, pk: types.KeyType.ED25519, hash: types.HashType.SHA3, address: types.EncodingType.BASE58 })));
 
   // The developer excludes two fields the store fills in later; the store appends nftFactory and signs.
   const first = await sign(baseMeta(), secpDeveloper, { excludes: ['lastPublishedAt', 'stats.downloads'] });

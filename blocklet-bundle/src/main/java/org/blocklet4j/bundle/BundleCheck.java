@@ -106,6 +106,16 @@ public final class BundleCheck {
         return run(null, Objects.requireNonNull(meta, "meta"), new ByteArrayInputStream(tarball));
     }
 
+    /** Checks a meta tree with the tarball file {@code tarball}. */
+    public BundleReport check(JsonNode meta, Path tarball) {
+        Objects.requireNonNull(meta, "meta");
+        try (InputStream in = Files.newInputStream(Objects.requireNonNull(tarball, "tarball"))) {
+            return run(null, meta, in);
+        } catch (IOException e) {
+            throw new BlockletBundleException("cannot read " + tarball, e);
+        }
+    }
+
     /** Checks a meta tree with the tarball read from {@code tarball}, which is not closed. */
     public BundleReport check(JsonNode meta, InputStream tarball) {
         return run(null, Objects.requireNonNull(meta, "meta"), Objects.requireNonNull(tarball, "tarball"));

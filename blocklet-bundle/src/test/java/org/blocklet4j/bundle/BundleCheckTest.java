@@ -73,6 +73,15 @@ class BundleCheckTest {
     }
 
     @Test
+    void requiresNameAsValidateMetaDoes() {
+        ObjectNode meta = meta();
+        meta.remove("name");
+        assertThat(UNSIGNED.check(meta, TARBALL).errors()).extracting(Diagnostic::pointer).contains("/name");
+        assertThat(UNSIGNED.check(meta.toString(), TARBALL).errors()).extracting(Diagnostic::pointer)
+                .contains("/name");
+    }
+
+    @Test
     void rejectsNamesThatBecomePaths() {
         for (String name : new String[] {"../x.tgz", "a/b.tgz", "a\\b.tgz", "x..tgz", "a\u0000.tgz"}) {
             ObjectNode meta = meta();
