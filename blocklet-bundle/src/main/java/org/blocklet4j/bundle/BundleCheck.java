@@ -174,8 +174,8 @@ public final class BundleCheck {
             boolean present = field.equals("size") ? value != null && value.isNumber()
                     : value != null && value.isString() && !value.stringValue().isEmpty();
             if (!present) {
-                out.add(Diagnostic.error("dist." + field + ".missing", "/dist/" + field,
-                        "dist." + field + (field.equals("size") ? " must be a number" : " must be a non-empty string")));
+                String expected = field.equals("size") ? " must be a number" : " must be a non-empty string";
+                out.add(Diagnostic.error("dist." + field + ".missing", "/dist/" + field, "dist." + field + expected));
                 complete &= field.equals("size");
             }
         }

@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 class BundleCheckTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final byte[] TARBALL = "not really a tarball, but bytes all the same".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TARBALL =
+            "not really a tarball, but bytes all the same".getBytes(StandardCharsets.UTF_8);
     private static final BundleCheck UNSIGNED = BundleCheck.builder().verifySignatures(false).build();
 
     @Test

@@ -54,6 +54,20 @@ class SignatureRobustnessTest {
         assertThatCode(() -> CHECK.checkMeta(meta.toString())).doesNotThrowAnyException();
     }
 
+    /** A long digit string as a token's exp, and long hostile exclude paths, finish (linear-time parsing). */
+    @org.junit.jupiter.api.Test
+    void handlesLongHostileValues() {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String body = "{\"from\":\"a\",\"to\":\"b\",\"permissions\":[\"publish_blocklet\"],\"iss\":\"a\","
+                + "\"exp\":\"" + "1".repeat(100_000) + "x\"}";
+        ObjectNode meta = NODES.objectNode();
+        ObjectNode s = meta.putArray("signatures").addObject();
+        s.put("signer", "a").put("delegatee", "b").put("pk", "0x00")
+                .put("delegation", "e30." + b64.encodeToString(body.getBytes()) + ".AA");
+        s.putArray("excludes").add("[\"".repeat(50_000));
+        assertThatCode(() -> CHECK.checkMeta(meta)).doesNotThrowAnyException();
+    }
+
     private static JsonNode token(Random random) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = random.nextBoolean() ? "{\"alg\":\"Ed25519\"}" : "{\"alg\":" + random.nextInt(3) + "}";

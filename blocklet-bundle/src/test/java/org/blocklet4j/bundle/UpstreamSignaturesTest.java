@@ -59,7 +59,8 @@ class UpstreamSignaturesTest {
 
     @Test
     void saysWhyDappDemoInvalidSignatureFails() throws IOException {
-        assertThat(SignatureFixturesTest.signatureErrors(CHECK.checkMeta(read(STATE_ASSETS + "dapp-demo-invalid.json"))))
+        String text = read(STATE_ASSETS + "dapp-demo-invalid.json");
+        assertThat(SignatureFixturesTest.signatureErrors(CHECK.checkMeta(text)))
                 .singleElement().satisfies(d -> {
                     assertThat(d.pointer()).isEqualTo("/signatures/0/sig");
                     assertThat(d.message()).contains("64 bytes, this one 4");

@@ -81,7 +81,8 @@ public final class MultiSignature {
         if (previous instanceof ObjectNode p && p.get("appended") != null && JsValues.isTruthy(p.get("appended"))) {
             JsonNode appended = p.get("appended");
             if (!appended.isArray()) {
-                out.add(Diagnostic.error("signature.malformed", "/signatures/" + (index - 1) + "/appended", "appended must be a list of fields"));
+                out.add(Diagnostic.error("signature.malformed", "/signatures/" + (index - 1) + "/appended",
+                        "appended must be a list of fields"));
                 return;
             }
             for (JsonNode field : appended) {
@@ -89,8 +90,10 @@ public final class MultiSignature {
             }
         }
         JsonNode excludes = signature.get("excludes");
+        // signature.excludes && signature.excludes.length > 0, then excludes.forEach: only a list works.
         if (excludes != null && (excludes.isArray() && !excludes.isEmpty()
-                || excludes.isString() && !excludes.stringValue().isEmpty())) {
+                || excludes.isString() && !excludes.stringValue().isEmpty()
+                || excludes.isObject() && JsValues.toNumberOrZero(excludes.get("length")) > 0)) {
             if (!excludes.isArray()) {
                 out.add(Diagnostic.error("signature.malformed", pointer + "/excludes",
                         "excludes must be a list of fields"));
