@@ -122,6 +122,17 @@ class BundleCheckTest {
     }
 
     @Test
+    void placesDiagnosticsInTheText() {
+        ObjectNode meta = meta();
+        ((ObjectNode) meta.get("dist")).put("tarball", "../x.tgz");
+        String text = meta.toPrettyString();
+        Diagnostic unsafe = UNSIGNED.checkMeta(text).errors().stream()
+                .filter(d -> d.code().equals("bundle.path.unsafe")).findFirst().orElseThrow();
+        int line = unsafe.sourcePosition().orElseThrow().line();
+        assertThat(text.lines().skip(line - 1).findFirst().orElseThrow()).contains("../x.tgz");
+    }
+
+    @Test
     void reportsTextThatIsNotJson() {
         BundleReport report = UNSIGNED.checkMeta("{not json");
         assertThat(report.isValid()).isFalse();
