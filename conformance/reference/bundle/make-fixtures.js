@@ -61,7 +61,8 @@ async function sign(meta, wallet, extra = {}) {
     created: CREATED,
     ...extra,
   };
-  let signed = { ...rest };
+  // A deep copy: lodash's omit shares arrays with its source and would change the meta being signed.
+  let signed = JSON.parse(JSON.stringify(rest));
   (signature.excludes || []).forEach((f) => {
     signed = omit(signed, f);
   });
@@ -128,6 +129,15 @@ async function verdict(meta) {
   await add('ed25519', ed);
   await add('secp256k1', k1);
   await add('ethereum', eth);
+  // Other digests the DID type bits can name: 64- and 48-byte digests are truncated by ECDSA, signed whole by
+  // Ed25519; a validator's DID always names SHA2.
+  await add('ed25519-keccak', await sign(baseMeta(), fromSecretKey(seed('81'), account(types.KeyType.ED25519, types.HashType.KECCAK))));
+  await add('ed25519-sha3-512', await sign(baseMeta(), fromSecretKey(seed('82'), account(types.KeyType.ED25519, types.HashType.SHA3_512))));
+  await add('secp256k1-sha3-512', await sign(baseMeta(), fromSecretKey(seed('83'), account(types.KeyType.SECP256K1, types.HashType.SHA3_512))));
+  await add('secp256k1-keccak-384', await sign(baseMeta(), fromSecretKey(seed('84'), account(types.KeyType.SECP256K1, types.HashType.KECCAK_384))));
+  await add('secp256k1-sha2', await sign(baseMeta(), fromSecretKey(seed('85'), account(types.KeyType.SECP256K1, types.HashType.SHA2))));
+  await add('validator-role-sha2', await sign(baseMeta(), fromSecretKey(seed('86'),
+    { role: types.RoleType.ROLE_VALIDATOR, pk: types.KeyType.ED25519, hash: types.HashType.SHA3, address: types.EncodingType.BASE58 })));
 
   // The developer excludes two fields the store fills in later; the store appends nftFactory and signs.
   const first = await sign(baseMeta(), secpDeveloper, { excludes: ['lastPublishedAt', 'stats.downloads'] });
@@ -142,6 +152,12 @@ async function verdict(meta) {
   await add('chain-appended-field-changed', tamper(chain, (m) => { m.nftFactory = 'z3CtLPXQdhFnvDCJgFBBdmsJe4vgadSLsWwD8'; }));
   await add('chain-older-signed-field-changed', tamper(chain, (m) => { m.signatures[1].created = CREATED.replace('00.000', '01.000'); }));
   await add('chain-without-appended', tamper(chain, (m) => { delete m.signatures[0].appended; }));
+
+  // lodash's omit shares arrays with the meta, so excluding an array element changes the meta that the older
+  // signatures are verified against: the reference rejects this chain although both signers signed honestly.
+  const older = await sign(baseMeta(), secpDeveloper);
+  await add('chain-newer-excludes-array-element', await sign(older, store, { excludes: ['keywords[0]'] }));
+  await add('chain-newer-excludes-object-field', await sign(older, store, { excludes: ['stats.ratio'] }));
 
   await add('delegation', await delegated(baseMeta(), developer, service, await delegate(developer, service)));
   await add('delegation-expired', await delegated(baseMeta(), developer, service,
@@ -176,6 +192,11 @@ async function verdict(meta) {
   await add('pk-rewritten-as-hex', tamper(ed, (m) => { m.signatures[0].pk = toHex(developer.publicKey); }));
   await add('secp256k1-high-s', highS(k1));
   await add('wrong-key-type-bits', tamper(k1, (m) => { m.signatures[0].signer = developer.address; }));
+  await add('ethereum-lowercase-signer', await sign(baseMeta(), ethDeveloper, { signer: ethDeveloper.address.toLowerCase() }));
+  await add('signature-not-object', tamper(chain, (m) => { m.signatures[1] = 'signed'; }));
+  await add('pk-missing', tamper(ed, (m) => { delete m.signatures[0].pk; }));
+  await add('appended-not-list', tamper(chain, (m) => { m.signatures[0].appended = 'nftFactory'; }));
+  await add('excludes-not-list', tamper(ed, (m) => { m.signatures[0].excludes = 'stats'; }));
   await add('empty-signatures', tamper(ed, (m) => { m.signatures = []; }));
   await add('no-signatures', tamper(ed, (m) => { delete m.signatures; }));
 

@@ -17,11 +17,10 @@ import org.blocklet4j.meta.Diagnostic;
 import org.blocklet4j.meta.ManifestOptions;
 import org.blocklet4j.meta.ManifestResult;
 import org.blocklet4j.meta.MetaValidator;
+import org.blocklet4j.meta.SourceDocument;
 import org.jspecify.annotations.Nullable;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks an upload to a Blocklet Store — {@code blocklet.json} and the bundle tarball — the way the store must,
@@ -43,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BundleCheck {
     /** The store's upload limit, 500 MB. */
     public static final long DEFAULT_MAX_TARBALL_BYTES = 500L * 1024 * 1024;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final boolean bindSigners;
     private final boolean verifySignatures;
@@ -106,6 +103,16 @@ public final class BundleCheck {
         return run(null, Objects.requireNonNull(meta, "meta"), new ByteArrayInputStream(tarball));
     }
 
+    /** Checks a meta tree with the tarball file {@code tarball}. */
+    public BundleReport check(JsonNode meta, Path tarball) {
+        Objects.requireNonNull(meta, "meta");
+        try (InputStream in = Files.newInputStream(Objects.requireNonNull(tarball, "tarball"))) {
+            return run(null, meta, in);
+        } catch (IOException e) {
+            throw new BlockletBundleException("cannot read " + tarball, e);
+        }
+    }
+
     /** Checks a meta tree with the tarball read from {@code tarball}, which is not closed. */
     public BundleReport check(JsonNode meta, InputStream tarball) {
         return run(null, Objects.requireNonNull(meta, "meta"), Objects.requireNonNull(tarball, "tarball"));
@@ -125,13 +132,15 @@ public final class BundleCheck {
         List<Diagnostic> out = new ArrayList<>();
         ManifestResult result;
         JsonNode raw;
+        @Nullable SourceDocument source = null;
         if (text != null) {
             result = validator.validateJson(text);
-            raw = parse(text);
+            source = SourceDocument.fromJson(text);
+            raw = source.tree().orElse(null);
             if (raw == null) {
                 out.addAll(result.diagnostics());
                 if (result.isValid()) {
-                    out.add(Diagnostic.error("meta.unreadable", "", "blocklet.json is not JSON"));
+                    out.add(Diagnostic.error("meta.unreadable", "", "blocklet.json holds no JSON value"));
                 }
                 return BundleReport.of(out, null);
             }
@@ -139,7 +148,17 @@ public final class BundleCheck {
             raw = Objects.requireNonNull(tree);
             result = validator.validate(raw);
         }
+        List<Diagnostic> own = new ArrayList<>();
+        check(raw, tarball, own);
         out.addAll(result.diagnostics());
+        for (Diagnostic d : own) {
+            out.add(source == null ? d : d.at(source.nearestPosition(d.pointer()).orElse(null)));
+        }
+        return BundleReport.of(out, result);
+    }
+
+    /** The bundle's own steps on the meta as {@code JSON.parse} gave it. */
+    private void check(JsonNode raw, @Nullable InputStream tarball, List<Diagnostic> out) {
         JsonNode dist = raw.get("dist");
         boolean distComplete = checkDist(dist, out);
         checkNames(raw, out);
@@ -149,7 +168,6 @@ public final class BundleCheck {
         if (verifySignatures) {
             out.addAll(MultiSignature.verify(raw, clock.instant(), bindSigners));
         }
-        return BundleReport.of(out, result);
     }
 
     private boolean checkDist(@Nullable JsonNode dist, List<Diagnostic> out) {
@@ -164,8 +182,8 @@ public final class BundleCheck {
             boolean present = field.equals("size") ? value != null && value.isNumber()
                     : value != null && value.isString() && !value.stringValue().isEmpty();
             if (!present) {
-                out.add(Diagnostic.error("dist." + field + ".missing", "/dist/" + field,
-                        "dist." + field + (field.equals("size") ? " must be a number" : " must be a non-empty string")));
+                String expected = field.equals("size") ? " must be a number" : " must be a non-empty string";
+                out.add(Diagnostic.error("dist." + field + ".missing", "/dist/" + field, "dist." + field + expected));
                 complete &= field.equals("size");
             }
         }
@@ -227,14 +245,6 @@ public final class BundleCheck {
         if (size != null && size.isNumber() && size.doubleValue() != digest.size()) {
             out.add(Diagnostic.error("bundle.size.mismatch", "/dist/size",
                     "the tarball has " + digest.size() + " bytes"));
-        }
-    }
-
-    private static @Nullable JsonNode parse(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (JacksonException e) {
-            return null;
         }
     }
 

@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 class BundleCheckTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final byte[] TARBALL = "not really a tarball, but bytes all the same".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TARBALL =
+            "not really a tarball, but bytes all the same".getBytes(StandardCharsets.UTF_8);
     private static final BundleCheck UNSIGNED = BundleCheck.builder().verifySignatures(false).build();
 
     @Test
@@ -73,6 +74,15 @@ class BundleCheckTest {
     }
 
     @Test
+    void requiresNameAsValidateMetaDoes() {
+        ObjectNode meta = meta();
+        meta.remove("name");
+        assertThat(UNSIGNED.check(meta, TARBALL).errors()).extracting(Diagnostic::pointer).contains("/name");
+        assertThat(UNSIGNED.check(meta.toString(), TARBALL).errors()).extracting(Diagnostic::pointer)
+                .contains("/name");
+    }
+
+    @Test
     void rejectsNamesThatBecomePaths() {
         for (String name : new String[] {"../x.tgz", "a/b.tgz", "a\\b.tgz", "x..tgz", "a\u0000.tgz"}) {
             ObjectNode meta = meta();
@@ -109,6 +119,17 @@ class BundleCheckTest {
         assertThat(UNSIGNED.check(json, tgz).isValid()).isTrue();
         assertThatThrownBy(() -> UNSIGNED.check(json, dir.resolve("missing.tgz")))
                 .isInstanceOf(BlockletBundleException.class);
+    }
+
+    @Test
+    void placesDiagnosticsInTheText() {
+        ObjectNode meta = meta();
+        ((ObjectNode) meta.get("dist")).put("tarball", "../x.tgz");
+        String text = meta.toPrettyString();
+        Diagnostic unsafe = UNSIGNED.checkMeta(text).errors().stream()
+                .filter(d -> d.code().equals("bundle.path.unsafe")).findFirst().orElseThrow();
+        int line = unsafe.sourcePosition().orElseThrow().line();
+        assertThat(text.lines().skip(line - 1).findFirst().orElseThrow()).contains("../x.tgz");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.blocklet4j.meta.Diagnostic;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,6 +73,20 @@ class SignatureFixturesTest {
     @MethodSource("fixtures")
     void givesTheSameVerdictFromText(String name, boolean reference, boolean forged, JsonNode meta) {
         assertThat(signatureErrors(COMPATIBLE.checkMeta(meta.toString())).isEmpty()).as(name).isEqualTo(reference);
+    }
+
+    /** The fixture delegation expires at 2100-01-01T00:00:00Z; the reference allows 5 s past it. */
+    @Test
+    void rejectsDelegationPastItsExpiryWithFiveSecondsTolerance() throws IOException {
+        JsonNode meta = (JsonNode) fixtures().filter(a -> a.get()[0].equals("delegation")).findFirst()
+                .orElseThrow().get()[3];
+        assertThat(signatureErrors(at("2100-01-01T00:00:05Z").checkMeta(meta))).isEmpty();
+        assertThat(signatureErrors(at("2100-01-01T00:00:05.001Z").checkMeta(meta)))
+                .extracting(Diagnostic::code).containsExactly("signature.delegation.expired");
+    }
+
+    private static BundleCheck at(String instant) {
+        return BundleCheck.builder().clock(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)).build();
     }
 
     static List<Diagnostic> signatureErrors(BundleReport report) {

@@ -6,9 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
-/** JavaScript truthiness and {@code Number(x) || 0} for JSON values. */
+/**
+ * JavaScript truthiness and {@code Number(x) || 0} for JSON values. The decimal pattern is possessive, so that a
+ * long digit string fails in linear time.
+ */
 final class JsValues {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:Infinity|(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)");
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(?:Infinity|(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][+-]?\\d++)?)");
 
     private JsValues() {
     }

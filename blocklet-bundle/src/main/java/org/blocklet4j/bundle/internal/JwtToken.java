@@ -55,8 +55,9 @@ public final class JwtToken {
             return "the token names no issuer";
         }
         byte[] pkBytes = JsBytes.toBytes(pk);
-        if (!iss.isString() || pkBytes == null
-                || !Keys.addressOf(pkBytes, KeyTypeInfo.of(iss.stringValue())).equals(Did.toAddress(iss.stringValue()))) {
+        // isFromPublicKey(iss, pk): an exact string comparison, EIP-55 case included.
+        if (!iss.isString() || pkBytes == null || !Keys.addressOf(pkBytes, KeyTypeInfo.of(iss.stringValue()))
+                .equals(Did.toAddress(iss.stringValue()))) {
             return "the token's issuer is not the address of the delegator's key";
         }
         // Math.ceil(Date.now() / 1000)

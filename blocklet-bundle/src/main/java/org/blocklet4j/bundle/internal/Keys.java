@@ -139,6 +139,12 @@ public final class Keys {
                 || s.compareTo(HALF_N) > 0) {
             return false;
         }
+        // @noble/curves takes compressed (02/03) and uncompressed (04) points only; BouncyCastle would also
+        // take hybrid encodings and the point at infinity.
+        boolean compressed = pk.length == 33 && (pk[0] == 2 || pk[0] == 3);
+        if (!compressed && !(pk.length == 65 && pk[0] == 4)) {
+            return false;
+        }
         try {
             ECPoint point = DOMAIN.getCurve().decodePoint(pk);
             ECDSASigner signer = new ECDSASigner();

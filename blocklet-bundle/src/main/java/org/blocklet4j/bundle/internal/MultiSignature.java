@@ -81,7 +81,8 @@ public final class MultiSignature {
         if (previous instanceof ObjectNode p && p.get("appended") != null && JsValues.isTruthy(p.get("appended"))) {
             JsonNode appended = p.get("appended");
             if (!appended.isArray()) {
-                out.add(Diagnostic.error("signature.malformed", "/signatures/" + (index - 1) + "/appended", "appended must be a list of fields"));
+                out.add(Diagnostic.error("signature.malformed", "/signatures/" + (index - 1) + "/appended",
+                        "appended must be a list of fields"));
                 return;
             }
             for (JsonNode field : appended) {
@@ -89,8 +90,10 @@ public final class MultiSignature {
             }
         }
         JsonNode excludes = signature.get("excludes");
+        // signature.excludes && signature.excludes.length > 0, then excludes.forEach: only a list works.
         if (excludes != null && (excludes.isArray() && !excludes.isEmpty()
-                || excludes.isString() && !excludes.stringValue().isEmpty())) {
+                || excludes.isString() && !excludes.stringValue().isEmpty()
+                || excludes.isObject() && JsValues.toNumberOrZero(excludes.get("length")) > 0)) {
             if (!excludes.isArray()) {
                 out.add(Diagnostic.error("signature.malformed", pointer + "/excludes",
                         "excludes must be a list of fields"));
@@ -100,7 +103,7 @@ public final class MultiSignature {
                 signed = LodashOmit.omit(signed, field);
             }
         }
-        ObjectNode message = signed == base ? base.deepCopy() : signed;
+        ObjectNode message = signed == base ? base.objectNode().setAll(base) : signed;
         ArrayNode chain = NODES.arrayNode();
         chain.add(self);
         for (int k = index + 1; k < signatures.size(); k++) {
@@ -125,6 +128,14 @@ public final class MultiSignature {
         if (type.key() == KeyType.PASSKEY) {
             out.add(Diagnostic.error("signature.keyType.unsupported", pointer,
                     "passkey signatures are not supported"));
+            return;
+        }
+        if (type.key() == KeyType.ED25519 && (sigBytes.length != 64 || pkBytes.length != 32)) {
+            // The reference throws here (@noble/ed25519 takes nothing else); say what is wrong.
+            out.add(Diagnostic.error("signature.invalid", pointer + (sigBytes.length != 64 ? "/sig" : "/" + keyField),
+                    sigBytes.length != 64
+                            ? "an ED25519 signature has 64 bytes, this one " + sigBytes.length
+                            : "an ED25519 key has 32 bytes, this one " + pkBytes.length));
             return;
         }
         byte[] digest = Keys.hash(type.hash(), JsBytes.utf8(StableJson.write(message)));
