@@ -13,8 +13,9 @@ module org.blocklet4j.meta {
     exports org.blocklet4j.meta.name;
     exports org.blocklet4j.meta.semver;
 
-    // Shared with the resolver only, so that it applies the same JavaScript string rules; no promise to anyone else.
+    // Shared with the resolver and the bundle checks only, so that they apply the same JavaScript rules; no promise
+    // to anyone else.
     exports org.blocklet4j.meta.internal.format to org.blocklet4j.resolver;
-    exports org.blocklet4j.meta.internal.js to org.blocklet4j.resolver;
+    exports org.blocklet4j.meta.internal.js to org.blocklet4j.resolver, org.blocklet4j.bundle;
     exports org.blocklet4j.meta.internal.text to org.blocklet4j.resolver;
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.blocklet4j.meta.did.BlockletDid;
+import org.blocklet4j.meta.internal.js.JsTree;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ final class ComponentConfigs {
     static List<JsonNode> of(JsonNode meta, String platform) {
         List<JsonNode> configs = new ArrayList<>();
         JsonNode components = meta.get("components");
-        if (components == null || !isTruthy(components)) {
+        if (components == null || !JsTree.isTruthy(components)) {
             components = meta.get("children");
         }
         if (components != null && components.isArray()) {
@@ -59,7 +60,7 @@ final class ComponentConfigs {
     /** {@code getBlockletEngine(meta)} on {@code platform}: no engine is the {@code node} interpreter. */
     static JsonNode engine(JsonNode meta, String platform) {
         JsonNode engine = meta.get("engine");
-        if (engine == null || !isTruthy(engine)) {
+        if (engine == null || !JsTree.isTruthy(engine)) {
             ObjectNode node = NODES.objectNode();
             node.put("interpreter", "node");
             node.put("source", "");
@@ -91,13 +92,13 @@ final class ComponentConfigs {
         if ("blocklet".equals(text(engine, "interpreter"))) {
             return !isStaticServer(engine);
         }
-        return isTruthy(meta.get("main")) || hasDockerImage(meta);
+        return JsTree.isTruthy(meta.get("main")) || hasDockerImage(meta);
     }
 
     /** {@code meta.docker?.image} is truthy. */
     static boolean hasDockerImage(JsonNode meta) {
         JsonNode docker = meta.get("docker");
-        return docker != null && docker.isObject() && isTruthy(docker.get("image"));
+        return docker != null && docker.isObject() && JsTree.isTruthy(docker.get("image"));
     }
 
     /** {@code findWebInterface(meta)}: an interface of type {@code web}. */
@@ -123,9 +124,9 @@ final class ComponentConfigs {
      */
     static List<String> sourceUrls(JsonNode config, List<String> defaultStores) {
         JsonNode source = config.get("source");
-        if (isTruthy(source)) {
+        if (JsTree.isTruthy(source)) {
             JsonNode url = source.get("url");
-            if (isTruthy(url)) {
+            if (JsTree.isTruthy(url)) {
                 return strings(url);
             }
             JsonNode name = source.get("name");
@@ -137,7 +138,7 @@ final class ComponentConfigs {
             String version = text(source, "version");
             String segment = version == null || version.isEmpty() || version.equals("latest") ? "" : version;
             JsonNode store = source.get("store");
-            List<String> stores = store == null || !isTruthy(store) ? defaultStores : strings(store);
+            List<String> stores = store == null || !JsTree.isTruthy(store) ? defaultStores : strings(store);
             if (stores.isEmpty()) {
                 stores = List.of("");
             }
@@ -148,7 +149,7 @@ final class ComponentConfigs {
             return urls;
         }
         JsonNode resolved = config.get("resolved");
-        if (isTruthy(resolved)) {
+        if (JsTree.isTruthy(resolved)) {
             return List.of(resolved.isString() ? resolved.stringValue() : resolved.toString());
         }
         throw new ResolverException("invalid-config", "Invalid child config", List.of());
@@ -173,23 +174,5 @@ final class ComponentConfigs {
         }
         JsonNode v = node.get(key);
         return v != null && v.isString() ? v.stringValue() : null;
-    }
-
-    /** JavaScript truthiness of a JSON value; absent is false. */
-    static boolean isTruthy(@Nullable JsonNode v) {
-        if (v == null || v.isNull() || v.isMissingNode()) {
-            return false;
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        if (v.isNumber()) {
-            double d = v.doubleValue();
-            return d != 0 && !Double.isNaN(d);
-        }
-        if (v.isString()) {
-            return !v.stringValue().isEmpty();
-        }
-        return true;
     }
 }

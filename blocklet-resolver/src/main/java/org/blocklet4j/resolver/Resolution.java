@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.blocklet4j.meta.internal.js.JsTree;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -90,7 +92,7 @@ public final class Resolution {
         Set<String> names = new HashSet<>();
         JsonNode configs = root.json().path("components");
         for (JsonNode config : configs) {
-            if (ComponentConfigs.isTruthy(config.get("required"))) {
+            if (JsTree.isTruthy(config.get("required"))) {
                 addText(names, config.get("name"));
                 addText(names, config.path("source").get("name"));
             }

@@ -25,6 +25,7 @@ import org.blocklet4j.meta.Diagnostic;
 import org.blocklet4j.meta.ManifestResult;
 import org.blocklet4j.meta.did.BlockletDid;
 import org.blocklet4j.meta.did.Did;
+import org.blocklet4j.meta.internal.js.JsTree;
 import org.blocklet4j.meta.model.BlockletMeta;
 import org.blocklet4j.meta.semver.SemverRange;
 import org.jspecify.annotations.Nullable;
@@ -293,18 +294,18 @@ final class ResolveRun {
         }
 
         JsonNode configTitle = config.get("title");
-        if (ComponentConfigs.isTruthy(configTitle)) {
+        if (JsTree.isTruthy(configTitle)) {
             meta.put("title", ConfigText.title(configTitle, where, dids));
         }
         JsonNode configDescription = config.get("description");
-        if (ComponentConfigs.isTruthy(configDescription)) {
+        if (JsTree.isTruthy(configDescription)) {
             meta.put("description", ConfigText.description(configDescription, where, dids));
         }
         JsonNode mount = config.get("mountPoint");
-        String mountPoint = ComponentConfigs.isTruthy(mount) ? (mount.isString() ? mount.stringValue() : mount.toString())
+        String mountPoint = JsTree.isTruthy(mount) ? (mount.isString() ? mount.stringValue() : mount.toString())
                 : MountPoints.defaultFor(text(meta, "title"), text(meta, "name"),
                 text(meta, "did"));
-        return new Node(meta, did, mountPoint, ComponentConfigs.isTruthy(config.get("required")),
+        return new Node(meta, did, mountPoint, JsTree.isTruthy(config.get("required")),
                 source == null ? null : source.deepCopy(), loaded.url(), parent, position);
     }
 
@@ -319,9 +320,9 @@ final class ResolveRun {
     /** {@code {did, required: !!config.required, version: config.source.version || 'latest'}}. */
     private static Dependency dependency(String did, JsonNode config) {
         JsonNode version = config.path("source").get("version");
-        String v = ComponentConfigs.isTruthy(version) ? (version.isString() ? version.stringValue() : version.toString())
+        String v = JsTree.isTruthy(version) ? (version.isString() ? version.stringValue() : version.toString())
                 : "latest";
-        return new Dependency(did, ComponentConfigs.isTruthy(config.get("required")), v);
+        return new Dependency(did, JsTree.isTruthy(config.get("required")), v);
     }
 
     /**
@@ -335,7 +336,7 @@ final class ResolveRun {
             throw new ResolverException("name-did", "name does not match with did in meta: " + name + ", " + did + where,
                     did.isEmpty() ? List.of() : List.of(did));
         }
-        if (!ComponentConfigs.isTruthy(meta.get("bundleDid"))) {
+        if (!JsTree.isTruthy(meta.get("bundleDid"))) {
             meta.put("bundleDid", did);
             meta.put("bundleName", name);
         }
@@ -480,7 +481,7 @@ final class ResolveRun {
             }
             for (int j = 0; j < services.size(); j++) {
                 JsonNode service = services.get(j);
-                if (service.isObject() && !ComponentConfigs.isTruthy(service.get("config"))) {
+                if (service.isObject() && !JsTree.isTruthy(service.get("config"))) {
                     if (copy == null) {
                         copy = (ObjectNode) document.deepCopy();
                     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.blocklet4j.meta.did.Did;
 import org.blocklet4j.meta.did.HashType;
 import org.blocklet4j.meta.did.KeyType;
+import org.blocklet4j.meta.internal.js.JsTree;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
@@ -47,11 +48,11 @@ public final class JwtToken {
         }
         byte[] signature = Base64Lenient.decode(parts[2]);
         JsonNode alg = header.get("alg");
-        if (alg == null || !JsValues.isTruthy(alg)) {
+        if (alg == null || !JsTree.isTruthy(alg)) {
             return "the token names no algorithm";
         }
         JsonNode iss = body.get("iss");
-        if (iss == null || !JsValues.isTruthy(iss)) {
+        if (iss == null || !JsTree.isTruthy(iss)) {
             return "the token names no issuer";
         }
         byte[] pkBytes = JsBytes.toBytes(pk);
@@ -88,7 +89,7 @@ public final class JwtToken {
         }
         byte[] message = JsBytes.utf8(parts[0] + "." + parts[1]);
         JsonNode version = body.get("version");
-        if (version != null && JsValues.isTruthy(version)) {
+        if (version != null && JsTree.isTruthy(version)) {
             if (!version.isString()) {
                 return "the token's version is not a string";
             }

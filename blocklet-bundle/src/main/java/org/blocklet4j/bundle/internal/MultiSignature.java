@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.blocklet4j.meta.Diagnostic;
 import org.blocklet4j.meta.did.Did;
 import org.blocklet4j.meta.did.KeyType;
+import org.blocklet4j.meta.internal.js.JsTree;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
@@ -67,7 +68,7 @@ public final class MultiSignature {
     private static void verifyOne(ObjectNode base, ArrayNode signatures, int index, ObjectNode signature,
             @Nullable JsonNode previous, Instant now, boolean bindSigners, String pointer, List<Diagnostic> out) {
         JsonNode delegation = signature.get("delegation");
-        boolean delegated = delegation != null && JsValues.isTruthy(delegation);
+        boolean delegated = delegation != null && JsTree.isTruthy(delegation);
         if (delegated && !checkDelegation(signature, delegation, now, bindSigners, pointer, out)) {
             return;
         }
@@ -78,7 +79,7 @@ public final class MultiSignature {
         self.remove("sig");
 
         ObjectNode signed = base;
-        if (previous instanceof ObjectNode p && p.get("appended") != null && JsValues.isTruthy(p.get("appended"))) {
+        if (previous instanceof ObjectNode p && p.get("appended") != null && JsTree.isTruthy(p.get("appended"))) {
             JsonNode appended = p.get("appended");
             if (!appended.isArray()) {
                 out.add(Diagnostic.error("signature.malformed", "/signatures/" + (index - 1) + "/appended",
@@ -114,7 +115,7 @@ public final class MultiSignature {
         String signerDid = signer != null && signer.isString() ? signer.stringValue() : null;
         KeyTypeInfo type = KeyTypeInfo.of(signerDid);
         String keyField = delegated ? "delegateePk" : "pk";
-        if (pk == null || !JsValues.isTruthy(pk) || !pk.isString()) {
+        if (pk == null || !JsTree.isTruthy(pk) || !pk.isString()) {
             out.add(Diagnostic.error("signature.malformed", pointer + "/" + keyField, keyField + " must be a key"));
             return;
         }

@@ -40,4 +40,11 @@ class JsNumbersTest {
     void readsHexStringsAsNumberDoes() {
         assertThat(JsNumbers.toString(JsValues.stringToNumber("0x200000000000011"))).isEqualTo("144115188075855900");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(10)
+    void rejectsALongNonNumberWithoutBacktracking() {
+        assertThat(JsValues.stringToNumber("1".repeat(200_000) + "x")).isNaN();
+        assertThat(JsValues.stringToNumber("1".repeat(100_000) + ".5e3")).isInfinite();
+    }
 }
