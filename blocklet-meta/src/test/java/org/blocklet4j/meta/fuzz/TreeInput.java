@@ -35,12 +35,15 @@ import tools.jackson.databind.node.ObjectNode;
  * 12..15 null
  * key: a byte below 0x80 indexes {@link #KEYS}; a byte 0x80 | n is followed by n bytes of {@link FuzzText}
  * </pre>
- * Input that ends early ends every open object and array. {@link #encode} writes the program of a tree, for seeds.
+ * Input that ends early ends every open object and array; a node deeper than {@link #MAX_DEPTH} is null (the
+ * decoder recurses). {@link #encode} writes the program of a tree, for seeds.
  */
 final class TreeInput {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** JavaScript dates lie within ±8.64e15 ms of the epoch. */
     private static final long MAX_DATE = 8_640_000_000_000_000L;
+    /** Deep enough to pass any depth bound, shallow enough for recursion in the decoder and in Jackson's equals. */
+    static final int MAX_DEPTH = 300;
 
     static final List<String> KEYS = List.of(
             "name", "did", "version", "title", "description", "main", "group", "logo", "author", "contributors",
@@ -80,7 +83,7 @@ final class TreeInput {
 
     /** The tree the bytes describe; the empty input is {@code null}. */
     static JsonNode decode(byte[] data) {
-        return new TreeInput(data).node();
+        return new TreeInput(data).node(1);
     }
 
     private int next() {
@@ -106,9 +109,9 @@ final class TreeInput {
         return s;
     }
 
-    private JsonNode node() {
+    private JsonNode node(int depth) {
         int b = next();
-        if (b < 0) {
+        if (b < 0 || depth > MAX_DEPTH) {
             return NODES.nullNode();
         }
         switch (b & 0x0F) {
@@ -117,7 +120,7 @@ final class TreeInput {
                 int n = Math.max(0, next());
                 for (int i = 0; i < n && more(); i++) {
                     String key = key();
-                    o.set(key, node());
+                    o.set(key, node(depth + 1));
                 }
                 return o;
             }
@@ -125,7 +128,7 @@ final class TreeInput {
                 ArrayNode a = NODES.arrayNode();
                 int n = Math.max(0, next());
                 for (int i = 0; i < n && more(); i++) {
-                    a.add(node());
+                    a.add(node(depth + 1));
                 }
                 return a;
             }

@@ -48,6 +48,7 @@ final class EventComposer {
     private final Map<String, Anchored> anchors = new HashMap<>();
     private final List<Frame> stack = new ArrayList<>();
     private long expansion;
+    private int nodes;
     private int mergeWork;
     private int documents;
     private @Nullable JsonNode root;
@@ -393,6 +394,9 @@ final class EventComposer {
                 + (!blockCollection && triesBlockMappingFirst(parent, isKey, index) ? 1 : 0);
         if (depth > limits.maxDepth()) {
             throw fail("yaml.depth", "nesting exceeded maxDepth (" + limits.maxDepth() + ")", index);
+        }
+        if (++nodes > limits.maxNodes()) {
+            throw fail("yaml.nodes", "the document has more than " + limits.maxNodes() + " nodes", index);
         }
         long position = lines.packCodePoint(index);
         SourceMap.Entry entry = null;

@@ -27,8 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * commas, no byte order mark (which {@code JSON.parse} rejects as well). Positions come from Jackson's streaming
  * parser.
  *
- * <p>Differs from {@code JSON.parse} only by the bounds of {@link YamlLimits}: text length ({@code json.too-large})
- * and nesting, collections deeper than {@link YamlLimits#maxDepth()} being {@code json.depth}. Any other problem is
+ * <p>Differs from {@code JSON.parse} only by the bounds of {@link YamlLimits}: text length ({@code json.too-large}),
+ * nesting, collections deeper than {@link YamlLimits#maxDepth()} being {@code json.depth}, and the number of values
+ * ({@code json.nodes}: each scalar, object and array counts one; keys do not). Any other problem is
  * {@code json.syntax}.
  *
  * <p>Stateless and safe to use from any number of threads; it never throws for any text.
@@ -79,6 +80,7 @@ public final class JsJson {
         JsonNode root = null;
         SourceMap.Entry rootEntry = null;
         JsonToken token;
+        int nodes = 0;
         while ((token = parser.nextToken()) != null) {
             if (root != null) {
                 return YamlLoad.failure(Diagnostic.error("json.syntax", "",
@@ -103,6 +105,11 @@ public final class JsJson {
                     stack.get(stack.size() - 1).add(value, done.entry);
                 }
                 continue;
+            }
+            if (++nodes > limits.maxNodes()) {
+                return YamlLoad.failure(Diagnostic.error("json.nodes", "",
+                        "the document has more than " + limits.maxNodes() + " nodes")
+                        .at(position(parser.currentTokenLocation())));
             }
             long position = pack(parser.currentTokenLocation());
             SourceMap.Entry entry = new SourceMap.Entry(position,

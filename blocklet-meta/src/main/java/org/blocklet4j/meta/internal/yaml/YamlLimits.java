@@ -20,15 +20,33 @@ package org.blocklet4j.meta.internal.yaml;
  * @param maxMergeSources    the most mappings one {@code <<} may merge, js-yaml's fixed 100 ({@code yaml.merge})
  * @param maxMergeKeys       the most merge work in one document, js-yaml's {@code maxTotalMergeKeys} 10,000: each
  *                           merged mapping and each key of it counts one ({@code yaml.merge})
+ * @param maxNodes           the most nodes a document may write: scalars, collections and aliases, keys included,
+ *                           each counted once where it is written (what aliases repeat counts toward
+ *                           {@code maxAliasExpansion}; in JSON, values only); default 50,000 ({@code yaml.nodes},
+ *                           {@code json.nodes}). js-yaml has no such bound, but every step after loading copies and
+ *                           checks the document, and a text within {@code maxCodePoints} can write over a million
+ *                           nodes: 100,000 keys need more than 64 MiB of heap on their way through the pipeline,
+ *                           50,000 nodes far less. Real manifests write a few hundred
  */
 public record YamlLimits(int maxDepth, long maxAliasExpansion, int maxCodePoints, int maxMergeSources,
-                         int maxMergeKeys) {
-    /** The defaults: depth 100, alias expansion 1,000,000 nodes, 3 MiB, 100 merge sources, 10,000 merge keys. */
-    public static final YamlLimits DEFAULTS = new YamlLimits(100, 1_000_000L, 3 * 1024 * 1024, 100, 10_000);
+                         int maxMergeKeys, int maxNodes) {
+    /**
+     * The defaults: depth 100, alias expansion 1,000,000 nodes, 3 MiB, 100 merge sources, 10,000 merge keys,
+     * 50,000 nodes.
+     */
+    public static final YamlLimits DEFAULTS = new YamlLimits(100, 1_000_000L, 3 * 1024 * 1024, 100, 10_000,
+            50_000);
 
     public YamlLimits {
-        if (maxDepth < 1 || maxAliasExpansion < 0 || maxCodePoints < 0 || maxMergeSources < 0 || maxMergeKeys < 0) {
+        if (maxDepth < 1 || maxAliasExpansion < 0 || maxCodePoints < 0 || maxMergeSources < 0 || maxMergeKeys < 0
+                || maxNodes < 0) {
             throw new IllegalArgumentException("limits must not be negative and depth must be at least 1");
         }
+    }
+
+    /** These limits with the default {@code maxNodes} of 50,000. */
+    public YamlLimits(int maxDepth, long maxAliasExpansion, int maxCodePoints, int maxMergeSources,
+                      int maxMergeKeys) {
+        this(maxDepth, maxAliasExpansion, maxCodePoints, maxMergeSources, maxMergeKeys, DEFAULTS.maxNodes);
     }
 }

@@ -38,6 +38,7 @@ class YamlLimitsTest {
         assertThat(YamlLimits.DEFAULTS.maxMergeSources()).isEqualTo(100);
         assertThat(YamlLimits.DEFAULTS.maxMergeKeys()).isEqualTo(10_000);
         assertThat(YamlLimits.DEFAULTS.maxAliasExpansion()).isEqualTo(1_000_000L);
+        assertThat(YamlLimits.DEFAULTS.maxNodes()).isEqualTo(50_000);
     }
 
     @Test
@@ -132,6 +133,49 @@ class YamlLimitsTest {
         assertThat(JsYaml.load("base: &b [1, 2, 3, 4]\nx: *b\ny: *b", limits).isLoaded()).isTrue();
         assertThat(JsYaml.load("base: &b [1, 2, 3, 4]\nx: *b\ny: *b\nz: *b", limits).problems())
                 .extracting(d -> d.code()).containsExactly("yaml.aliases");
+    }
+
+    @Test
+    void rejectsMoreNodesThanTheLimit() {
+        YamlLimits five = new YamlLimits(100, 1_000, 1_000, 100, 10_000, 5);
+        // The mapping and its four scalars, keys included.
+        assertThat(JsYaml.load("a: 1\nb: 2", five).isLoaded()).isTrue();
+        assertThat(JsYaml.load("a: 1\nb: 2\nc: 3", five).problems()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("yaml.nodes");
+            assertThat(d.position()).isEqualTo(new org.blocklet4j.meta.SourcePosition(3, 1));
+        });
+        // In JSON only values count.
+        assertThat(JsJson.load("{\"a\": [1, 2, 3]}", five).isLoaded()).isTrue();
+        assertThat(JsJson.load("[1, 2, 3, 4, 5]", five).problems()).extracting(d -> d.code())
+                .containsExactly("json.nodes");
+    }
+
+    @Test
+    void countsAnAliasOnceAgainstTheNodeLimit() {
+        YamlLimits limits = new YamlLimits(100, 1_000, 1_000, 100, 10_000, 13);
+        // The root, then 6 + 2 + 2 + 2: what the aliases repeat is bounded by maxAliasExpansion instead.
+        assertThat(JsYaml.load("a: &a [1, 2, 3, 4]\nb: *a\nc: *a\nd: *a", limits).isLoaded()).isTrue();
+        assertThat(JsYaml.load("a: &a [1, 2, 3, 4]\nb: *a\nc: *a\nd: *a\ne: *a", limits).problems())
+                .extracting(d -> d.code()).containsExactly("yaml.nodes");
+    }
+
+    /**
+     * Found by the small-heap test: a manifest of 100,000 keys loaded, and the pipeline's copies and warnings then
+     * needed more than 64 MiB. The node limit stops it while loading.
+     */
+    @Test
+    void hundredThousandKeysStopAtTheNodeLimit() {
+        StringBuilder yaml = new StringBuilder();
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < 100_000; i++) {
+            yaml.append('k').append(i).append(": ").append(i).append('\n');
+            json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+        }
+        assertThat(JsYaml.load(yaml.toString()).problems()).extracting(d -> d.code()).containsExactly("yaml.nodes");
+        assertThat(JsJson.load(json.append('}').toString()).problems()).extracting(d -> d.code())
+                .containsExactly("json.nodes");
+        // Half of that is within the default limit.
+        assertThat(JsYaml.load(yaml.substring(0, yaml.indexOf("k24000:"))).isLoaded()).isTrue();
     }
 
     @Test
