@@ -139,4 +139,28 @@ class ManifestReaderTest {
         }
         assertThat(seen).hasSize(800).containsOnly(JsonText.write(one.json().orElseThrow()));
     }
+
+    /** Found by fuzzing: a deeply nested tree overflowed the stack before anything bounded its depth. */
+    @Test
+    void rejectsATreeNestedTenThousandLevelsWithADiagnostic() throws InterruptedException {
+        tools.jackson.databind.node.JsonNodeFactory f = tools.jackson.databind.node.JsonNodeFactory.instance;
+        JsonNode nested = f.stringNode("x");
+        for (int i = 0; i < 10_000; i++) {
+            nested = f.arrayNode().add(nested);
+        }
+        tools.jackson.databind.node.ObjectNode tree = f.objectNode().put("name", "deep");
+        tree.set("keywords", nested);
+        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                outcome.set(MetaValidator.create(ManifestOptions.DEFAULTS).validate(tree));
+            } catch (Throwable e) {
+                outcome.set(e);
+            }
+        }, "deep-tree", 1 << 20);
+        t.start();
+        t.join();
+        assertThat(outcome.get()).isInstanceOf(ManifestResult.class);
+        assertThat(((ManifestResult) outcome.get()).errors()).extracting(Diagnostic::code).containsExactly("tree.depth");
+    }
 }

@@ -103,6 +103,28 @@ public final class JsTree {
         return true;
     }
 
+    /** Whether {@code tree} nests deeper than {@code limit} levels (the root is level 1); without recursion. */
+    public static boolean deeperThan(JsonNode tree, int limit) {
+        java.util.ArrayDeque<JsonNode> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(tree);
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            JsonNode node = nodes.pop();
+            int depth = depths.pop();
+            if (depth > limit) {
+                return true;
+            }
+            if (node.isContainer()) {
+                for (JsonNode child : node) {
+                    nodes.push(child);
+                    depths.push(depth + 1);
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * A JSON tree from outside brought to these conventions: every number a double (±Infinity beyond the double
      * range, as JavaScript's {@code Number} gives it), everything else as it is. Returns a new tree; {@code node}

@@ -196,6 +196,12 @@ public final class Pipeline {
     }
 
     private ManifestResult validateTreeSteps(JsonNode tree, boolean fixServices, SourceMap positions) {
+        // A tree from outside gets the bound text gets while loading, before anything walks it.
+        int maxDepth = org.blocklet4j.meta.internal.yaml.YamlLimits.DEFAULTS.maxDepth();
+        if (JsTree.deeperThan(tree, maxDepth)) {
+            return ManifestResult.of(null, null, List.of(Diagnostic.error("tree.depth", "",
+                    "the tree nests deeper than " + maxDepth + " levels")));
+        }
         JsonNode meta = JsTree.fromJson(tree);
         if (fixServices && meta instanceof ObjectNode o) {
             List<Diagnostic> problems = ServiceFix.apply(o);
