@@ -1,14 +1,17 @@
 package org.blocklet4j.meta.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.blocklet4j.meta.JsonText;
 import org.blocklet4j.meta.ManifestOptions;
 import org.blocklet4j.meta.MetaValidator;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.JsonNodeException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,6 +41,14 @@ class KnownGapsTest {
         t.start();
         t.join();
         assertThat(thrown.get()).isInstanceOf(StackOverflowError.class);
+    }
+
+    @Test
+    void writingABigIntegerBeyondTheDoubleRangeStillThrowsJacksonsException() {
+        ObjectNode tree = JsonNodeFactory.instance.objectNode();
+        tree.put("n", java.math.BigInteger.TEN.pow(400));
+        assertThat(KnownGaps.holdsNumberBeyondDoubleRange(tree)).isTrue();
+        assertThatThrownBy(() -> JsonText.write(tree)).isInstanceOf(JsonNodeException.class);
     }
 
     @Test
