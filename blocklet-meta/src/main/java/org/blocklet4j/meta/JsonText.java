@@ -53,7 +53,8 @@ public final class JsonText {
             }
             g.writeEndArray();
         } else if (node.isNumber()) {
-            double d = node.doubleValue();
+            // Through Number: a big integer beyond the double range is Infinity (written as null), as in JavaScript.
+            double d = node.numberValue().doubleValue();
             if (Double.isFinite(d)) {
                 g.writeNumber(JsNumbers.toString(d));
             } else {

@@ -163,4 +163,12 @@ class ManifestReaderTest {
         assertThat(outcome.get()).isInstanceOf(ManifestResult.class);
         assertThat(((ManifestResult) outcome.get()).errors()).extracting(Diagnostic::code).containsExactly("tree.depth");
     }
+
+    /** Found by the concurrency property test: a big integer beyond the double range made JSON writing throw. */
+    @Test
+    void writesABigIntegerBeyondTheDoubleRangeAsNull() {
+        JsonNode big = tools.jackson.databind.node.JsonNodeFactory.instance.numberNode(
+                java.math.BigInteger.TEN.pow(400));
+        assertThat(JsonText.write(big)).isEqualTo("null");
+    }
 }
