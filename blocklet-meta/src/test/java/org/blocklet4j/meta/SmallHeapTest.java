@@ -132,7 +132,8 @@ class SmallHeapTest {
             String laughs = billionLaughs();
             inputs.put("billion-laughs", () -> reader.readYaml(laughs, null));
             inputs.put("billion-laughs-file", () -> reader.read(write(dir, laughs)));
-            inputs.put("nesting-flow", () -> reader.readYaml("name: " + "[".repeat(100_000) + "]".repeat(100_000), null));
+            inputs.put("nesting-flow", () -> reader.readYaml("name: " + "[".repeat(100_000) + "]".repeat(100_000),
+                    null));
             inputs.put("nesting-block", () -> reader.readYaml("- ".repeat(100_000) + "x\n", null));
             inputs.put("nesting-json", () -> reader.readJson("[".repeat(100_000) + "]".repeat(100_000), null));
             inputs.put("nesting-json-tree", () -> validator.validateJson("{\"a\":".repeat(100_000) + "1"

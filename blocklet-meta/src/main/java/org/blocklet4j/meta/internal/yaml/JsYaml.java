@@ -16,9 +16,9 @@ import org.blocklet4j.meta.Diagnostic;
  *
  * <p>Where it differs, all on inputs no manifest has: recursive aliases are an error rather than a cycle; the
  * {@link YamlLimits} on alias expansion, text length and the number of nodes have no counterpart in js-yaml, and
- * the depth limit also holds through aliases; snakeyaml-engine rejects implicit keys longer than 1024 characters and the {@code \L} and
- * {@code \P} escapes; a Date key prints in UTC where Node uses its time zone; where a text has several problems,
- * the one reported may not be the one js-yaml reports first.
+ * the depth limit also holds through aliases; snakeyaml-engine rejects implicit keys longer than 1024 characters
+ * and the {@code \L} and {@code \P} escapes; a Date key prints in UTC where Node uses its time zone; where a text
+ * has several problems, the one reported may not be the one js-yaml reports first.
  *
  * <p>Stateless and safe to use from any number of threads; it never throws for any text.
  */
