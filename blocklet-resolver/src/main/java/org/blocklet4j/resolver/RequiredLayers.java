@@ -198,8 +198,9 @@ public final class RequiredLayers {
             List<Dependency> deps = new ArrayList<>();
             for (JsonNode d : child.path("dependencies")) {
                 JsonNode version = d.get("version");
+                // Layering never reads the version; a container (no range in any form) is kept as unknown.
                 deps.add(new Dependency(d.path("did").asString(""), d.path("required").asBoolean(false),
-                        version == null || version.isNull() ? null : version.asString()));
+                        version == null || !version.isValueNode() || version.isNull() ? null : version.asString()));
             }
             components.add(new ComponentEntry(did, deps));
         }

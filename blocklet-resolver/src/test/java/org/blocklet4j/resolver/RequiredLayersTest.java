@@ -128,4 +128,16 @@ class RequiredLayersTest {
                 .isInstanceOf(ResolverException.class)
                 .satisfies(e -> assertThat(((ResolverException) e).dids()).containsExactly("n999998", "n999999", "n999998"));
     }
+
+    @Test
+    void layersJsonWhoseValuesAreOfAnyKind() {
+        tools.jackson.databind.JsonNode input = tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+                "{\"targetDid\": \"t\", \"children\": [{\"meta\": {\"did\": \"t\"}, \"dependencies\": ["
+                        + "{\"did\": \"a\", \"required\": true, \"version\": [\"1\"]},"
+                        + "{\"did\": \"b\", \"required\": true, \"version\": {\"v\": 1}},"
+                        + "{\"did\": {\"x\": 1}, \"required\": true, \"version\": 2}]},"
+                        + "{\"meta\": {\"did\": \"a\"}, \"dependencies\": [{\"did\": \"b\", \"required\": true}]},"
+                        + "{\"meta\": {\"did\": \"b\"}}]}");
+        assertThat(RequiredLayers.ofJson(input, LayerOptions.DEFAULTS)).containsExactly(List.of("b"), List.of("a"));
+    }
 }
