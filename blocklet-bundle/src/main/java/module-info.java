@@ -7,6 +7,10 @@ module org.blocklet4j.bundle {
     requires transitive org.blocklet4j.meta;
     requires transitive tools.jackson.databind;
     requires org.bouncycastle.provider;
+    requires org.apache.commons.compress;
+    requires java.desktop;
+    // WebP for ImageIO, found by ImageIO's service lookup; an automatic module, so it must be required to be read.
+    requires com.twelvemonkeys.imageio.webp;
     requires static org.jspecify;
 
     exports org.blocklet4j.bundle;
