@@ -29,6 +29,7 @@ public final class ManifestOptions {
     private final @Nullable Function<JsonNode, String> defaultStoreUrl;
     private final @Nullable ObjectNode extraRawAttrs;
     private final ZoneId zone;
+    private final ReadLimits limits;
 
     private ManifestOptions(Builder b) {
         this.ensureFiles = b.ensureFiles;
@@ -40,6 +41,7 @@ public final class ManifestOptions {
         this.defaultStoreUrl = b.defaultStoreUrl;
         this.extraRawAttrs = b.extraRawAttrs == null ? null : b.extraRawAttrs.deepCopy();
         this.zone = b.zone;
+        this.limits = b.limits;
     }
 
     /** A builder starting from the reference's defaults. */
@@ -59,6 +61,7 @@ public final class ManifestOptions {
         b.defaultStoreUrl = defaultStoreUrl;
         b.extraRawAttrs = extraRawAttrs;
         b.zone = zone;
+        b.limits = limits;
         return b;
     }
 
@@ -116,6 +119,14 @@ public final class ManifestOptions {
         return zone;
     }
 
+    /**
+     * The bounds on reading (input length, depth, nodes, aliases, strings, numbers, merges); default
+     * {@link ReadLimits#DEFAULTS}. Not an option of the reference, which has only js-yaml's depth and merge bounds.
+     */
+    public ReadLimits limits() {
+        return limits;
+    }
+
     /** Builds {@link ManifestOptions}. Not thread-safe. */
     public static final class Builder {
         private boolean ensureFiles;
@@ -127,6 +138,7 @@ public final class ManifestOptions {
         private @Nullable Function<JsonNode, String> defaultStoreUrl;
         private @Nullable ObjectNode extraRawAttrs = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         private ZoneId zone = ZoneId.systemDefault();
+        private ReadLimits limits = ReadLimits.DEFAULTS;
 
         private Builder() {
         }
@@ -198,6 +210,12 @@ public final class ManifestOptions {
         /** See {@link ManifestOptions#zone()}. */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** See {@link ManifestOptions#limits()}. */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package org.blocklet4j.meta.internal.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.blocklet4j.meta.internal.schema.Result;
 import org.blocklet4j.meta.internal.yaml.JsJson;
 import org.blocklet4j.meta.internal.yaml.JsYaml;
 import org.blocklet4j.meta.internal.yaml.SourceMap;
+import org.blocklet4j.meta.internal.yaml.YamlLimits;
 import org.blocklet4j.meta.internal.yaml.YamlLoad;
 import org.jspecify.annotations.Nullable;
 
@@ -42,9 +44,11 @@ public final class Pipeline {
     static final String META_FILE_ALT = "blocklet.yaml";
 
     private final ManifestOptions options;
+    private final YamlLimits limits;
 
     public Pipeline(ManifestOptions options) {
         this.options = options;
+        this.limits = YamlLimits.of(options.limits());
     }
 
     /** A directory or a manifest file. */
@@ -73,22 +77,29 @@ public final class Pipeline {
 
     private ManifestResult readFile(Path file, Path dir, boolean alt) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        // Every code point takes at most four bytes: read no further than the longest text accepted could take,
+        // so that a huge file, a device or a pipe costs no more than that.
+        long maxBytes = 4L * limits.maxCodePoints() + 3;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {
             throw new BlockletMetaException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return run(file, JsYaml.load(bytes), dir, alt);
+        if (bytes.length > maxBytes) {
+            return ManifestResult.of(null, null, List.of(Diagnostic.error("yaml.too-large", "",
+                    "the file is longer than " + limits.maxCodePoints() + " code points can be")));
+        }
+        return run(file, JsYaml.load(bytes, limits), dir, alt);
     }
 
     /** YAML text, as if read from a {@code blocklet.yml} in {@code dir}. */
     public ManifestResult readYaml(String text, @Nullable Path dir) {
-        return run(null, JsYaml.load(text), dir, false);
+        return run(null, JsYaml.load(text, limits), dir, false);
     }
 
     /** JSON text, as if read from a {@code blocklet.yml} in {@code dir}. */
     public ManifestResult readJson(String text, @Nullable Path dir) {
-        return run(null, JsJson.load(text), dir, false);
+        return run(null, JsJson.load(text, limits), dir, false);
     }
 
     private ManifestResult run(@Nullable Path file, YamlLoad load, @Nullable Path dir, boolean alt) {
@@ -197,7 +208,7 @@ public final class Pipeline {
 
     private ManifestResult validateTreeSteps(JsonNode tree, boolean fixServices, SourceMap positions) {
         // A tree from outside gets the bound text gets while loading, before anything walks it.
-        int maxDepth = org.blocklet4j.meta.internal.yaml.YamlLimits.DEFAULTS.maxDepth();
+        int maxDepth = limits.maxDepth();
         if (JsTree.deeperThan(tree, maxDepth)) {
             return ManifestResult.of(null, null, List.of(Diagnostic.error("tree.depth", "",
                     "the tree nests deeper than " + maxDepth + " levels")));
@@ -217,7 +228,7 @@ public final class Pipeline {
 
     /** Loads JSON text for {@link #validateTree}; load problems come back as a result. */
     public ManifestResult validateJson(String text, boolean fixServices) {
-        YamlLoad load = JsJson.load(text);
+        YamlLoad load = JsJson.load(text, limits);
         if (!load.isLoaded()) {
             return ManifestResult.of(null, null, load.problems());
         }

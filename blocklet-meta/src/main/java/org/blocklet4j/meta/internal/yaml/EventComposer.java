@@ -151,6 +151,10 @@ final class EventComposer {
             }
             text = restored;
         }
+        if (text.length() > limits.maxStringLength()) {
+            throw fail("yaml.string-too-long", "a scalar is longer than maxStringLength (" + limits.maxStringLength()
+                    + " characters)", event);
+        }
         JsonNode value;
         boolean merge = false;
         if (tag == null) {
@@ -169,6 +173,10 @@ final class EventComposer {
             String data = empty ? null : text;
             value = explicitScalar(tag, data, event);
             merge = tag.equals(ScalarRules.MERGE);
+        }
+        if (value.isNumber() && text.length() > limits.maxNumberLength()) {
+            throw fail("yaml.number-too-long", "a number is longer than maxNumberLength (" + limits.maxNumberLength()
+                    + " characters)", event);
         }
         event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(value, 1, 1)));
         complete(value, 1, 1, slot, merge);

@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * parser.
  *
  * <p>Differs from {@code JSON.parse} only by the bounds of {@link YamlLimits}: text length ({@code json.too-large}),
+ * the length of one key or string ({@code json.string-too-long}) or number ({@code json.number-too-long}),
  * nesting, collections deeper than {@link YamlLimits#maxDepth()} being {@code json.depth}, and the number of values
  * ({@code json.nodes}: each scalar, object and array counts one; keys do not). Any other problem is
  * {@code json.syntax}.
@@ -88,6 +89,10 @@ public final class JsJson {
             }
             Frame parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
             if (token == JsonToken.PROPERTY_NAME) {
+                if (parser.currentName().length() > limits.maxStringLength()) {
+                    return tooLong("json.string-too-long", "a key is longer than maxStringLength ("
+                            + limits.maxStringLength() + " characters)", parser);
+                }
                 parent.key = parser.currentName();
                 parent.keyPosition = pack(parser.currentTokenLocation());
                 continue;
@@ -124,6 +129,14 @@ public final class JsJson {
                         : JsTree.NODES.arrayNode(), entry));
                 continue;
             }
+            if (token == JsonToken.VALUE_STRING && parser.getStringLength() > limits.maxStringLength()) {
+                return tooLong("json.string-too-long", "a string is longer than maxStringLength ("
+                        + limits.maxStringLength() + " characters)", parser);
+            }
+            if (token.isNumeric() && parser.getStringLength() > limits.maxNumberLength()) {
+                return tooLong("json.number-too-long", "a number is longer than maxNumberLength ("
+                        + limits.maxNumberLength() + " characters)", parser);
+            }
             JsonNode value = scalar(parser, token);
             if (parent == null) {
                 root = value;
@@ -137,6 +150,10 @@ public final class JsJson {
                     .at(position(parser.currentLocation())));
         }
         return YamlLoad.of(root, new SourceMap(rootEntry));
+    }
+
+    private static YamlLoad tooLong(String code, String message, JsonParser parser) {
+        return YamlLoad.failure(Diagnostic.error(code, "", message).at(position(parser.currentTokenLocation())));
     }
 
     private static JsonNode scalar(JsonParser parser, JsonToken token) {

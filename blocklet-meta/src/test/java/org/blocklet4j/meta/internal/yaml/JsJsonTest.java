@@ -54,8 +54,8 @@ class JsJsonTest {
 
     @Test
     void readsLongNumbersAndStrings() {
-        assertThat(parse("1".repeat(5000)).doubleValue()).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThat(parse("\"" + "x".repeat(100_000) + "\"").stringValue()).hasSize(100_000);
+        assertThat(parse("1".repeat(1000)).doubleValue()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(parse("\"" + "x".repeat(65_536) + "\"").stringValue()).hasSize(65_536);
     }
 
     @Test

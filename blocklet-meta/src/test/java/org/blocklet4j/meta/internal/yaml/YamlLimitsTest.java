@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.blocklet4j.meta.internal.yaml.YamlAssert.assertFails;
 import static org.blocklet4j.meta.internal.yaml.YamlAssert.load;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -34,7 +35,7 @@ class YamlLimitsTest {
     @Test
     void defaultsMirrorJsYamlAndSnakeyamlEngine() {
         assertThat(YamlLimits.DEFAULTS.maxDepth()).isEqualTo(100);
-        assertThat(YamlLimits.DEFAULTS.maxCodePoints()).isEqualTo(3 * 1024 * 1024);
+        assertThat(YamlLimits.DEFAULTS.maxCodePoints()).isEqualTo(1024 * 1024);
         assertThat(YamlLimits.DEFAULTS.maxMergeSources()).isEqualTo(100);
         assertThat(YamlLimits.DEFAULTS.maxMergeKeys()).isEqualTo(10_000);
         assertThat(YamlLimits.DEFAULTS.maxAliasExpansion()).isEqualTo(1_000_000L);
@@ -168,14 +169,15 @@ class YamlLimitsTest {
         StringBuilder yaml = new StringBuilder();
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < 100_000; i++) {
-            yaml.append('k').append(i).append(": ").append(i).append('\n');
-            json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+            // Short keys, so that 100,000 of them fit the input bound.
+            yaml.append('k').append(Integer.toHexString(i)).append(": 1\n");
+            json.append(i == 0 ? "" : ",").append('"').append(Integer.toHexString(i)).append("\":1");
         }
         assertThat(JsYaml.load(yaml.toString()).problems()).extracting(d -> d.code()).containsExactly("yaml.nodes");
         assertThat(JsJson.load(json.append('}').toString()).problems()).extracting(d -> d.code())
                 .containsExactly("json.nodes");
         // Half of that is within the default limit.
-        assertThat(JsYaml.load(yaml.substring(0, yaml.indexOf("k24000:"))).isLoaded()).isTrue();
+        assertThat(JsYaml.load(yaml.substring(0, yaml.indexOf("k" + Integer.toHexString(24_000) + ":"))).isLoaded()).isTrue();
     }
 
     @Test
@@ -183,8 +185,10 @@ class YamlLimitsTest {
         String digits = "9".repeat(5000);
         assertThat(YamlAssert.scalar(digits).stringValue()).isEqualTo(digits);
         assertThat(YamlAssert.scalar("1".repeat(5000)).isString()).isTrue();
-        // JSON.parse reads any length, giving Infinity.
-        assertThat(JsJson.load(digits).value().doubleValue()).isEqualTo(Double.POSITIVE_INFINITY);
+        // JSON.parse reads any length, giving Infinity; the number limit stops it first, unless raised.
+        assertThat(JsJson.load(digits).problems()).extracting(d -> d.code()).containsExactly("json.number-too-long");
+        YamlLimits longNumbers = new YamlLimits(100, 1_000_000L, 1024 * 1024, 100, 10_000, 50_000, 65_536, 5_000);
+        assertThat(JsJson.load(digits, longNumbers).value().doubleValue()).isEqualTo(Double.POSITIVE_INFINITY);
     }
 
     @Test
@@ -198,17 +202,53 @@ class YamlLimitsTest {
     }
 
     @Test
-    void acceptsTextUpToThreeMebibytes() {
-        String almost = "a: " + "x".repeat(3 * 1024 * 1024 - 3);
-        assertThat(JsYaml.load(almost).isLoaded()).isTrue();
-        assertThat(JsYaml.load(almost + "x").problems()).extracting(d -> d.code()).containsExactly("yaml.too-large");
+    void acceptsTextUpToOneMebibyte() {
+        YamlLimits longStrings = new YamlLimits(100, 1_000_000L, 1024 * 1024, 100, 10_000, 50_000, 1024 * 1024,
+                1_000);
+        String almost = "a: " + "x".repeat(1024 * 1024 - 3);
+        assertThat(JsYaml.load(almost, longStrings).isLoaded()).isTrue();
+        assertThat(JsYaml.load(almost + "x", longStrings).problems()).extracting(d -> d.code())
+                .containsExactly("yaml.too-large");
     }
 
     @Test
-    void loadsLongSingleLineScalars() {
+    void loadsLongSingleLineScalarsWhenTheLimitsAllowThem() {
+        YamlLimits big = new YamlLimits(100, 1_000_000L, 3 * 1024 * 1024, 100, 10_000, 50_000, 3 * 1024 * 1024,
+                1_000);
         String two = "x".repeat(2 * 1024 * 1024);
-        assertThat(load("a: " + two).get("a").stringValue()).hasSize(two.length());
-        assertThat(load("a: \"" + two + "\"").get("a").stringValue()).hasSize(two.length());
+        assertThat(JsYaml.load("a: " + two, big).value().get("a").stringValue()).hasSize(two.length());
+        assertThat(JsYaml.load("a: \"" + two + "\"", big).value().get("a").stringValue()).hasSize(two.length());
+    }
+
+    @Test
+    void rejectsStringsAndKeysLongerThanTheStringLimit() {
+        String max = "x".repeat(65_536);
+        assertThat(JsYaml.load("a: " + max).isLoaded()).isTrue();
+        for (String text : List.of("a: " + max + "x", "a: '" + max + "x'", max + "x: 1", "a: !!str " + max + "x",
+                "a: |\n  " + max + "x\n")) {
+            assertThat(JsYaml.load(text).problems()).extracting(d -> d.code()).containsExactly("yaml.string-too-long");
+        }
+        assertThat(JsJson.load("{\"a\": \"" + max + "x\"}").problems()).extracting(d -> d.code())
+                .containsExactly("json.string-too-long");
+        assertThat(JsJson.load("{\"" + max + "x\": 1}").problems()).extracting(d -> d.code())
+                .containsExactly("json.string-too-long");
+    }
+
+    @Test
+    void rejectsNumbersLongerThanTheNumberLimit() {
+        String digits = "1".repeat(998);
+        // A long run of digits is a string to js-yaml; a float is a number, bounded.
+        assertThat(JsYaml.load("a: 0." + digits).value().get("a").isNumber()).isTrue();
+        assertThat(JsYaml.load("a: 0." + digits + "1").problems()).extracting(d -> d.code())
+                .containsExactly("yaml.number-too-long");
+        assertThat(JsYaml.load("a: !!float 0." + digits + "1").problems()).extracting(d -> d.code())
+                .containsExactly("yaml.number-too-long");
+        assertThat(JsYaml.load("a: '0." + digits + "1'").isLoaded()).isTrue();
+        assertThat(JsJson.load("[1" + digits + "1]").isLoaded()).isTrue();
+        assertThat(JsJson.load("[1" + digits + "11]").problems()).extracting(d -> d.code())
+                .containsExactly("json.number-too-long");
+        assertThat(JsJson.load("[1e" + digits + "11]").problems()).extracting(d -> d.code())
+                .containsExactly("json.number-too-long");
     }
 
     @Test
