@@ -60,7 +60,13 @@ final class Bundle {
                     "type", string().trim().min(1).required(),
                     "description", string().trim().min(1))).max(10));
 
-    private static final Pattern EVENT_TYPE = Pattern.compile("^(?!blocklet\\.)[a-zA-Z0-9_-]+(\\.[a-zA-Z0-9_-]+)+$");
+    /**
+     * The reference's {@code /^(?!blocklet\\.)[a-zA-Z0-9_-]+(\\.[a-zA-Z0-9_-]+)+$/}: possessive, since the dots make
+     * it unambiguous, so that a long run of parts is matched in a loop rather than one stack frame per part; and
+     * {@code \\z}, because JavaScript's {@code $} is the end where Java's also allows a final line terminator.
+     */
+    private static final Pattern EVENT_TYPE = Pattern.compile(
+            "^(?!blocklet\\.)[a-zA-Z0-9_-]++(?:\\.[a-zA-Z0-9_-]++)++\\z");
 
     static final ArraySchema EVENTS = array().items(object(
             "type", string().trim().min(1).max(128)

@@ -173,6 +173,20 @@ class BundleTest {
     }
 
     @Test
+    void rejectsEventTypeEndingInALineTerminatorThatTrimKeeps() {
+        // U+0085 is no JavaScript white space, so trim() keeps it, and JavaScript's $ does not match before it.
+        assertThat(messages(read("events:\n  - type: \"post.published\\N\"\n    description: d\n")))
+                .containsExactly(EVENT_MESSAGE);
+    }
+
+    @Test
+    void checksAnEventTypeOfThirtyThousandPartsWithoutRecursion() {
+        String type = "a" + ".b".repeat(30_000);
+        ManifestResult r = read("events:\n  - type: " + type + "\n    description: d\n");
+        assertThat(render(r)).containsExactly("E string.max /events/0/type 4:11");
+    }
+
+    @Test
     void rejectsEventTypeUsedTwiceAfterTrimming() {
         ManifestResult r = read("events:\n  - type: a.b\n    description: d\n  - type: \" a.b\"\n    description: e\n");
         assertThat(render(r)).containsExactly("E array.unique /events/1 6:5");
