@@ -26,6 +26,7 @@ public final class ManifestOptions {
     private final boolean ensureName;
     private final boolean skipValidateDidName;
     private final boolean fix;
+    private final boolean noDefaults;
     private final @Nullable Function<JsonNode, String> defaultStoreUrl;
     private final @Nullable ObjectNode extraRawAttrs;
     private final ZoneId zone;
@@ -38,6 +39,7 @@ public final class ManifestOptions {
         this.ensureName = b.ensureName;
         this.skipValidateDidName = b.skipValidateDidName;
         this.fix = b.fix;
+        this.noDefaults = b.noDefaults;
         this.defaultStoreUrl = b.defaultStoreUrl;
         this.extraRawAttrs = b.extraRawAttrs == null ? null : b.extraRawAttrs.deepCopy();
         this.zone = b.zone;
@@ -58,6 +60,7 @@ public final class ManifestOptions {
         b.ensureName = ensureName;
         b.skipValidateDidName = skipValidateDidName;
         b.fix = fix;
+        b.noDefaults = noDefaults;
         b.defaultStoreUrl = defaultStoreUrl;
         b.extraRawAttrs = extraRawAttrs;
         b.zone = zone;
@@ -98,6 +101,23 @@ public final class ManifestOptions {
         return fix;
     }
 
+    /**
+     * Joi's {@code noDefaults} preference, given as {@code schemaOptions: { noDefaults: true }} to the reference's
+     * {@code parse()} or {@code validateMeta()} (default false). When true, no {@code .default(…)} of the blocklet
+     * schema is applied at any depth: a key the manifest leaves out stays out ({@code interfaces},
+     * {@code environments}, {@code components}, {@code payment}, {@code timeout}, {@code requirements},
+     * {@code capabilities}, {@code egress}, the URL fields, and inside interfaces, environments, components, the
+     * engine, stats, docker and owner), and a value that counts as empty (an owner's {@code email: ""}) is removed
+     * rather than replaced. Everything else, conversions, renames, stripped keys and errors, is as without it, and
+     * rules that read a defaulted field see it absent as in the reference (a {@code wellknown} interface without
+     * {@code prefix} fails). Blocklet Server validates a bundle's meta this way before it verifies the
+     * signatures, which cover the meta as the developer wrote it. The fix steps are not Joi defaults and still
+     * fill what they fill.
+     */
+    public boolean noDefaults() {
+        return noDefaults;
+    }
+
     /** {@code defaultStoreUrl}: the store given to components from a store that name none. */
     public Optional<Function<JsonNode, String>> defaultStoreUrl() {
         return Optional.ofNullable(defaultStoreUrl);
@@ -135,6 +155,7 @@ public final class ManifestOptions {
         private boolean ensureName;
         private boolean skipValidateDidName;
         private boolean fix = true;
+        private boolean noDefaults;
         private @Nullable Function<JsonNode, String> defaultStoreUrl;
         private @Nullable ObjectNode extraRawAttrs = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         private ZoneId zone = ZoneId.systemDefault();
@@ -176,6 +197,12 @@ public final class ManifestOptions {
         /** See {@link ManifestOptions#fix()}. */
         public Builder fix(boolean value) {
             this.fix = value;
+            return this;
+        }
+
+        /** See {@link ManifestOptions#noDefaults()}. */
+        public Builder noDefaults(boolean value) {
+            this.noDefaults = value;
             return this;
         }
 

@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ManifestPropertyTest {
     private static final ManifestReader READER = ManifestReader.withDefaults();
     private static final MetaValidator VALIDATOR = MetaValidator.create(ManifestOptions.DEFAULTS);
+    private static final ManifestOptions NO_DEFAULTS = ManifestOptions.builder().noDefaults(true).build();
+    private static final ManifestReader NO_DEFAULTS_READER = ManifestReader.create(NO_DEFAULTS);
+    private static final MetaValidator NO_DEFAULTS_VALIDATOR = MetaValidator.create(NO_DEFAULTS);
 
     static Stream<String> manifests() {
         Random random = new Random(20261122L);
@@ -146,5 +149,63 @@ class ManifestPropertyTest {
         ManifestResult third = VALIDATOR.validate(again.json().orElseThrow());
         assertThat(third.errors()).isEmpty();
         assertThat(JsonText.write(third.json().orElseThrow())).isEqualTo(JsonText.write(again.json().orElseThrow()));
+    }
+
+    /**
+     * Without defaults, validation only converts what is there: whatever the manifest, the result has no key the
+     * result with defaults lacks, and every value it keeps is the one the defaults' result has.
+     */
+    @ParameterizedTest
+    @MethodSource("manifests")
+    void noDefaultsKeepsASubsetOfTheDefaultResult(String yaml) {
+        ManifestResult bare = NO_DEFAULTS_READER.readYaml(yaml, Path.of("dir"));
+        ManifestResult full = READER.readYaml(yaml, Path.of("dir"));
+        if (!bare.isValid() || !full.isValid()) {
+            return;
+        }
+        assertThat(missingFrom(bare.json().orElseThrow(), full.json().orElseThrow(), "")).isNull();
+    }
+
+    /**
+     * What is accepted without defaults is accepted again as a tree without defaults, unchanged: a server that
+     * validates a store's meta this way before checking its signatures sees the meta that was signed.
+     */
+    @ParameterizedTest
+    @MethodSource("manifests")
+    void noDefaultsResultRevalidatesUnchanged(String yaml) {
+        ManifestResult first = NO_DEFAULTS_READER.readYaml(yaml, Path.of("dir"));
+        if (!first.isValid()) {
+            return;
+        }
+        ManifestResult again = NO_DEFAULTS_VALIDATOR.validate(first.json().orElseThrow());
+        assertThat(again.errors()).isEmpty();
+        assertThat(JsonText.write(again.json().orElseThrow())).isEqualTo(JsonText.write(first.json().orElseThrow()));
+    }
+
+    /** The first place where {@code part} has something {@code whole} has not, or null. */
+    private static @org.jspecify.annotations.Nullable String missingFrom(tools.jackson.databind.JsonNode part,
+            tools.jackson.databind.JsonNode whole, String at) {
+        if (part.isObject() && whole.isObject()) {
+            for (String k : part.propertyNames()) {
+                if (!whole.has(k)) {
+                    return at + "/" + k + " only without defaults";
+                }
+                String d = missingFrom(part.get(k), whole.get(k), at + "/" + k);
+                if (d != null) {
+                    return d;
+                }
+            }
+            return null;
+        }
+        if (part.isArray() && whole.isArray() && part.size() == whole.size()) {
+            for (int i = 0; i < part.size(); i++) {
+                String d = missingFrom(part.get(i), whole.get(i), at + "/" + i);
+                if (d != null) {
+                    return d;
+                }
+            }
+            return null;
+        }
+        return part.equals(whole) ? null : at + ": " + part + " != " + whole;
     }
 }

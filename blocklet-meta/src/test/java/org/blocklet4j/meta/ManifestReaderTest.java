@@ -57,6 +57,29 @@ class ManifestReaderTest {
     }
 
     @Test
+    void leavesOutJoiDefaultsWithNoDefaultsButKeepsTheFixes() {
+        ManifestReader reader = ManifestReader.create(ManifestOptions.builder().noDefaults(true).build());
+        ManifestResult r = reader.readYaml(base("interfaces:\n  - type: WEB\n    name: publicUrl\n"
+                + "environments:\n  - name: KEY\n    description: a key\n    secure: true\n"), Path.of("dir"));
+        assertThat(r.diagnostics()).isEmpty();
+        JsonNode meta = r.json().orElseThrow();
+        // The fix steps fill description and version; no schema default is applied at any depth.
+        assertThat(JsonText.write(meta)).isEqualTo("{\"name\":\"example\",\"did\":\"" + DID + "\","
+                + "\"interfaces\":[{\"type\":\"web\",\"name\":\"publicUrl\"}],"
+                + "\"environments\":[{\"name\":\"KEY\",\"description\":\"a key\",\"secure\":true}],"
+                + "\"description\":\"Blocklet from dir\",\"version\":\"1.0.0\"}");
+    }
+
+    @Test
+    void noDefaultsIsOffByDefaultAndKeptByToBuilder() {
+        assertThat(ManifestOptions.DEFAULTS.noDefaults()).isFalse();
+        ManifestOptions on = ManifestOptions.builder().noDefaults(true).build();
+        assertThat(on.noDefaults()).isTrue();
+        assertThat(on.toBuilder().build().noDefaults()).isTrue();
+        assertThat(on.toBuilder().noDefaults(false).build().noDefaults()).isFalse();
+    }
+
+    @Test
     void pointsAtTheKeyAsWrittenForRenamedKeys() {
         ManifestResult r = yaml(base("children:\n  - source:\n      name: other\n"));
         Diagnostic d = r.errors().get(0);

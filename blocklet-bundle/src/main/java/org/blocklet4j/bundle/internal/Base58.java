@@ -4,26 +4,15 @@ import java.math.BigInteger;
 
 import org.jspecify.annotations.Nullable;
 
-/** Base58 with the Bitcoin alphabet, as {@code bs58} encodes and decodes it (leading zero bytes as {@code 1}). */
+/**
+ * Base58 decoding with the Bitcoin alphabet, as {@code bs58} decodes it (each leading {@code 1} a zero byte), for
+ * {@link JsBytes}. Encoding DIDs is {@link org.blocklet4j.meta.did.Did#fromPublicKey}'s.
+ */
 final class Base58 {
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final BigInteger BASE = BigInteger.valueOf(58);
 
     private Base58() {
-    }
-
-    static String encode(byte[] bytes) {
-        StringBuilder out = new StringBuilder();
-        BigInteger n = new BigInteger(1, bytes);
-        while (n.signum() > 0) {
-            BigInteger[] qr = n.divideAndRemainder(BASE);
-            out.append(ALPHABET.charAt(qr[1].intValue()));
-            n = qr[0];
-        }
-        for (int i = 0; i < bytes.length && bytes[i] == 0; i++) {
-            out.append('1');
-        }
-        return out.reverse().toString();
     }
 
     /** The bytes, or null when a character is outside the alphabet. */

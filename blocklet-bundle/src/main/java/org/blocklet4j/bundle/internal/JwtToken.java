@@ -95,7 +95,7 @@ public final class JwtToken {
             }
             Matcher m = VERSION.matcher(version.stringValue());
             if (m.find() && m.group(1).equals("1.1.0")) {
-                message = Keys.hash(HashType.SHA3, message);
+                message = HashType.SHA3.digest(message);
             }
         }
         return Keys.verify(key, message, signature, pkBytes) ? null : "the token's signature is not valid";

@@ -3,19 +3,16 @@ package org.blocklet4j.bundle.internal;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 
-import org.blocklet4j.meta.did.HashType;
+import org.blocklet4j.meta.did.Did;
+import org.blocklet4j.meta.did.DidType;
 import org.blocklet4j.meta.did.KeyType;
 import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.digests.KeccakDigest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
@@ -23,9 +20,10 @@ import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * Hashers, signature verification and key-to-address derivation of {@code @ocap/mcrypto} and {@code @arcblock/did}
- * 1.29. ED25519 goes through the JDK; SECP256K1 and ETHEREUM (secp256k1 ECDSA, DER signatures, low S required,
- * as {@code @noble/curves} verifies with {@code lowS: true}) through BouncyCastle.
+ * Signature verification of {@code @ocap/mcrypto} 1.29, and the key-to-address derivation of
+ * {@code @arcblock/did} through {@link Did#fromPublicKey}. ED25519 goes through the JDK; SECP256K1 and ETHEREUM
+ * (secp256k1 ECDSA, DER signatures, low S required, as {@code @noble/curves} verifies with {@code lowS: true})
+ * through BouncyCastle.
  */
 public final class Keys {
     private static final X9ECParameters SECP256K1 = CustomNamedCurves.getByName("secp256k1");
@@ -36,19 +34,6 @@ public final class Keys {
     private static final byte[] ED25519_SPKI = HexFormat.of().parseHex("302a300506032b6570032100");
 
     private Keys() {
-    }
-
-    /** {@code getHasher(type)(data, 1)}: one round of the hash. */
-    public static byte[] hash(HashType type, byte[] data) {
-        return switch (type) {
-            case KECCAK -> keccak(256, data);
-            case KECCAK_384 -> keccak(384, data);
-            case KECCAK_512 -> keccak(512, data);
-            case SHA3 -> jdk("SHA3-256", data);
-            case SHA3_384 -> jdk("SHA3-384", data);
-            case SHA3_512 -> jdk("SHA3-512", data);
-            case SHA2 -> jdk("SHA-256", data);
-        };
     }
 
     /**
@@ -67,36 +52,10 @@ public final class Keys {
 
     /**
      * {@code fromPublicKey(pk, type)} of {@code @arcblock/did}: the address of the key {@code pk} (its bytes as
-     * {@code toUint8Array} reads them) for the wallet type.
+     * {@code toUint8Array} reads them) for the wallet type, by {@link Did#fromPublicKey}.
      */
     public static String addressOf(byte[] pk, KeyTypeInfo type) {
-        byte[] hash = hash(type.hash(), pk);
-        if (type.isEthereum()) {
-            return checksumAddress(Arrays.copyOfRange(hash, hash.length - 20, hash.length));
-        }
-        byte[] body = new byte[26];
-        body[0] = (byte) (type.bits() >>> 8);
-        body[1] = (byte) type.bits();
-        System.arraycopy(hash, 0, body, 2, 20);
-        byte[] checksum = hash(type.hash(), Arrays.copyOf(body, 22));
-        System.arraycopy(checksum, 0, body, 22, 4);
-        return switch (type.encoding()) {
-            case BASE58 -> "z" + Base58.encode(body);
-            case BASE16 -> "0x" + HexFormat.of().formatHex(body);
-        };
-    }
-
-    /** EIP-55 checksum form, {@code 0x}-prefixed. */
-    static String checksumAddress(byte[] address) {
-        String lower = HexFormat.of().formatHex(address);
-        byte[] hash = keccak(256, lower.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        StringBuilder out = new StringBuilder("0x");
-        for (int i = 0; i < lower.length(); i++) {
-            int nibble = hash[i / 2] >> (i % 2 == 0 ? 4 : 0) & 0xF;
-            char c = lower.charAt(i);
-            out.append(nibble > 7 ? Character.toUpperCase(c) : c);
-        }
-        return out.toString();
+        return Did.fromPublicKey(pk, DidType.of(type.role(), type.key(), type.hash(), type.encoding()));
     }
 
     /** The ETHEREUM signer takes a 64-byte key without its {@code 04} prefix, unless it starts with 4. */
@@ -181,26 +140,5 @@ public final class Keys {
         }
         pos[0] = p + 2 + len;
         return new BigInteger(1, Arrays.copyOfRange(der, p + 2, p + 2 + len));
-    }
-
-    private static byte[] keccak(int bits, byte[] data) {
-        KeccakDigest d = new KeccakDigest(bits);
-        d.update(data, 0, data.length);
-        byte[] out = new byte[d.getDigestSize()];
-        d.doFinal(out, 0);
-        return out;
-    }
-
-    private static byte[] jdk(String algorithm, byte[] data) {
-        try {
-            return MessageDigest.getInstance(algorithm).digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(algorithm + " is not available", e);
-        }
-    }
-
-    /** Lowercase hex, for messages. */
-    static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes).toLowerCase(Locale.ROOT);
     }
 }

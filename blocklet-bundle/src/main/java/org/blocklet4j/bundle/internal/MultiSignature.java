@@ -139,7 +139,7 @@ public final class MultiSignature {
                             : "an ED25519 key has 32 bytes, this one " + pkBytes.length));
             return;
         }
-        byte[] digest = Keys.hash(type.hash(), JsBytes.utf8(StableJson.write(message)));
+        byte[] digest = type.hash().digest(JsBytes.utf8(StableJson.write(message)));
         if (!Keys.verify(type.key(), digest, sigBytes, pkBytes)) {
             out.add(Diagnostic.error("signature.invalid", pointer + "/sig", "the signature of "
                     + (signerDid == null ? "an unnamed signer" : signerDid) + " does not verify ("

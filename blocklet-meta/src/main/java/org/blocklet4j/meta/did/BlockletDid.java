@@ -36,7 +36,7 @@ public final class BlockletDid {
             return name;
         }
         byte[] key = utf8(JsStrings.trim(name));
-        return Did.fromKeyHash(NAME_TYPE, DidHashes.digest(HashType.SHA3, key));
+        return Did.fromPublicKey(key, NAME_TYPE);
     }
 
     /** UTF-8 as Node writes it: unlike {@link String#getBytes}, which writes {@code ?}, a lone surrogate is U+FFFD. */

@@ -1,13 +1,16 @@
 package org.blocklet4j.meta.did;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks and inspects DID strings exactly as {@code @arcblock/did} 1.29.27 does ({@code isValid},
- * {@code toTypeInfo}, and {@code toAddress} of {@code @ocap/util}).
+ * Checks, inspects and makes DID strings exactly as {@code @arcblock/did} 1.29.27 does ({@code isValid},
+ * {@code toTypeInfo}, {@code fromPublicKey}, and {@code toAddress} of {@code @ocap/util}).
  *
  * <p>A DID is 26 bytes: a 2-byte type field ({@link DidType}), a 20-byte key hash, and the first 4 bytes of the
  * type's hash over those 22 bytes as a checksum. It is written {@code z} + base58 (Bitcoin alphabet), or as
@@ -111,16 +114,54 @@ public final class Did {
         return typeInfo(did).flatMap(DidType::roleType).filter(r -> r == RoleType.BLOCKLET).isPresent();
     }
 
-    /** The base58 DID of {@code type} for a key hash (its first 20 bytes count), as {@code fromPublicKeyHash}. */
-    static String fromKeyHash(DidType type, byte[] keyHash) {
-        HashType hash = type.hashType().orElseThrow(() -> new IllegalArgumentException("unknown hash type"));
+    /**
+     * The DID of the public key {@code publicKey} for {@code type}, as {@code fromPublicKey(pk, type)} of
+     * {@code @arcblock/did} makes a wallet's address.
+     *
+     * <p>{@code type} is first read as the reference's {@code DidType(type)} reads it: the roles
+     * {@link RoleType#NODE}, {@link RoleType#VALIDATOR}, {@link RoleType#TETHER} and {@link RoleType#SWAP} hash
+     * with {@link HashType#SHA2} whatever {@code type} names, unless it is the Ethereum type. An Ethereum type
+     * ({@link DidType#isEthereumType()}: key ETHEREUM, hash KECCAK, encoding BASE16, any role) gives {@code 0x} and
+     * the last 20 bytes of the key's Keccak-256 in EIP-55 checksum case. Any other type gives 26 bytes: the type
+     * field, the first 20 bytes of the type's hash of the key, and the first 4 bytes of that hash over those 22
+     * bytes, written {@code z} + base58 or, for BASE16, {@code 0x} + lowercase hex.
+     *
+     * <p>The key's bytes are hashed as given, so the caller chooses its form as the reference's signers do:
+     * ED25519 wallets use the 32-byte key, SECP256K1 wallets the 65-byte uncompressed key with its {@code 04}
+     * prefix, Ethereum wallets the 64-byte uncompressed key without it.
+     *
+     * @param publicKey the key's bytes; not modified
+     * @param type      the wallet type
+     * @return the DID without a {@code did:} prefix
+     * @throws IllegalArgumentException when the role, key or hash code of {@code type} is unassigned (the
+     *                                  reference's {@code DidType} throws {@code Unsupported … type})
+     */
+    public static String fromPublicKey(byte[] publicKey, DidType type) {
+        Objects.requireNonNull(publicKey, "publicKey");
+        Objects.requireNonNull(type, "type");
+        RoleType role = type.roleType()
+                .orElseThrow(() -> new IllegalArgumentException("unsupported role type: " + type.role()));
+        type.keyType().orElseThrow(() -> new IllegalArgumentException("unsupported key type: " + type.key()));
+        HashType hash = type.hashType()
+                .orElseThrow(() -> new IllegalArgumentException("unsupported hash type: " + type.hash()));
+        if (type.isEthereumType()) {
+            byte[] digest = hash.digest(publicKey);
+            return "0x" + eip55(Arrays.copyOfRange(digest, digest.length - 20, digest.length));
+        }
+        if (role == RoleType.NODE || role == RoleType.VALIDATOR || role == RoleType.TETHER || role == RoleType.SWAP) {
+            hash = HashType.SHA2;
+        }
+        DidType effective = new DidType(type.role(), type.key(), hash.code(), type.encoding());
         byte[] bytes = new byte[PADDED_LENGTH];
-        bytes[0] = (byte) (type.bits() >>> 8);
-        bytes[1] = (byte) type.bits();
-        System.arraycopy(keyHash, 0, bytes, 2, BODY_LENGTH - 2);
+        bytes[0] = (byte) (effective.bits() >>> 8);
+        bytes[1] = (byte) effective.bits();
+        System.arraycopy(hash.digest(publicKey), 0, bytes, 2, BODY_LENGTH - 2);
         byte[] checksum = DidHashes.digest(hash, bytes, 0, BODY_LENGTH);
         System.arraycopy(checksum, 0, bytes, BODY_LENGTH, CHECKSUM_LENGTH);
-        return "z" + Base58.encode(bytes);
+        return switch (type.encoding()) {
+            case BASE58 -> "z" + Base58.encode(bytes);
+            case BASE16 -> "0x" + HexFormat.of().formatHex(bytes);
+        };
     }
 
     /** The type fields of the first two bytes; a missing byte counts as a leading zero. */
@@ -190,6 +231,19 @@ public final class Did {
             upper &= !(c >= 'a' && c <= 'f');
         }
         return lower || upper || hasEip55Checksum(address.substring(start));
+    }
+
+    /** The 40 hex digits of {@code address} in EIP-55 case ({@code toChecksumAddress}), without {@code 0x}. */
+    private static String eip55(byte[] address) {
+        String lower = HexFormat.of().formatHex(address);
+        byte[] hash = DidHashes.digest(HashType.KECCAK, lower.getBytes(StandardCharsets.US_ASCII));
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            int nibble = (hash[i / 2] >> (i % 2 == 0 ? 4 : 0)) & 0xF;
+            char c = lower.charAt(i);
+            out.append(nibble > 7 ? Character.toUpperCase(c) : c);
+        }
+        return out.toString();
     }
 
     /** EIP-55: a letter is uppercase exactly when the matching nibble of Keccak-256(lowercase hex) is 8 or more. */

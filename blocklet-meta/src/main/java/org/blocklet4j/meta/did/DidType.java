@@ -25,6 +25,17 @@ public record DidType(int role, int key, int hash, EncodingType encoding) {
     public static final DidType ETHEREUM = new DidType(RoleType.ACCOUNT.code(), KeyType.ETHEREUM.code(),
             HashType.KECCAK.code(), EncodingType.BASE16);
 
+    /**
+     * The default wallet type ({@code DID_TYPE_ARCBLOCK}): account, ED25519, SHA3, base58. The reference fills the
+     * fields a type object leaves out from it.
+     */
+    public static final DidType ARCBLOCK = new DidType(RoleType.ACCOUNT.code(), KeyType.ED25519.code(),
+            HashType.SHA3.code(), EncodingType.BASE58);
+
+    /** The type of a passkey wallet ({@code DID_TYPE_PASSKEY}): passkey role, passkey key, SHA2, base58. */
+    public static final DidType PASSKEY = new DidType(RoleType.PASSKEY.code(), KeyType.PASSKEY.code(),
+            HashType.SHA2.code(), EncodingType.BASE58);
+
     /** Checks the code ranges. */
     public DidType {
         if (role < 0 || role > 63) {
@@ -57,6 +68,14 @@ public record DidType(int role, int key, int hash, EncodingType encoding) {
     /** The hash type, or empty when the code is unassigned; such a DID is never valid. */
     public Optional<HashType> hashType() {
         return HashType.fromCode(hash);
+    }
+
+    /**
+     * Whether this is an Ethereum type ({@code isEthereumType} of {@code @arcblock/did}): key ETHEREUM, hash
+     * KECCAK and encoding BASE16, whatever the role. Such a wallet's DID is an EIP-55 address.
+     */
+    public boolean isEthereumType() {
+        return key == KeyType.ETHEREUM.code() && hash == HashType.KECCAK.code() && encoding == EncodingType.BASE16;
     }
 
     /** The 16-bit type field as stored in the first two bytes of the DID. */

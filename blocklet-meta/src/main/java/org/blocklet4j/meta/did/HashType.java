@@ -1,5 +1,6 @@
 package org.blocklet4j.meta.did;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,17 @@ public enum HashType {
     /** The numeric code, 0 to 31, as stored in the DID. */
     public int code() {
         return code;
+    }
+
+    /**
+     * One round of this hash over {@code data}, as {@code getHasher(type)(data, 1)} of {@code @ocap/mcrypto}
+     * hashes bytes: 32, 48 or 64 bytes by the type's size.
+     *
+     * @param data the bytes to hash; not modified
+     * @return a new array
+     */
+    public byte[] digest(byte[] data) {
+        return DidHashes.digest(this, Objects.requireNonNull(data, "data"));
     }
 
     /** The hash type with this code, or empty for an unassigned code. */

@@ -61,17 +61,28 @@ final class Golden {
             } else if (o.has("extraRawAttrs") && !o.get("extraRawAttrs").isObject()) {
                 b.noExtraRawAttrs();
             }
+            b.noDefaults(o.path("schemaOptions").path("noDefaults").asBoolean(false));
         }
         return b.build();
     }
 
     /** What differs between our result for {@code caseDir} and the record; empty when they agree. */
     static List<String> compare(Path caseDir, JsonNode record) throws IOException {
-        return compare(caseDir, record, ManifestReader.create(options(caseDir)).read(caseDir));
+        return compare(caseDir, record, read(caseDir));
+    }
+
+    /** Our result for a parse case, with the options of its {@code parse-options.json}. */
+    static ManifestResult read(Path caseDir) throws IOException {
+        return ManifestReader.create(options(caseDir)).read(caseDir);
     }
 
     /** The same for a tree case: {@code blocklet.json} through validateMeta or validateBlockletMeta. */
     static List<String> compareTree(Path caseDir, JsonNode record) throws IOException {
+        return compare(caseDir, record, readTree(caseDir));
+    }
+
+    /** Our result for a tree case, with the validator and options of its {@code options.json}. */
+    static ManifestResult readTree(Path caseDir) throws IOException {
         ManifestOptions.Builder b = ManifestOptions.builder();
         boolean resolver = false;
         Path f = caseDir.resolve("options.json");
@@ -83,11 +94,12 @@ final class Golden {
             b.ensureComponentStore(opts.path("ensureComponentStore").asBoolean(true));
             b.ensureName(opts.path("ensureName").asBoolean(false));
             b.skipValidateDidName(opts.path("skipValidateDidName").asBoolean(false));
+            // validateMeta takes Joi preferences as schemaOptions; the resolver passes its own options on as them.
+            b.noDefaults((resolver ? opts : opts.path("schemaOptions")).path("noDefaults").asBoolean(false));
         }
         MetaValidator validator = MetaValidator.create(b.build());
         String text = Files.readString(caseDir.resolve("blocklet.json"));
-        ManifestResult ours = resolver ? validator.validateBlockletMeta(JSON.readTree(text)) : validator.validateJson(text);
-        return compare(caseDir, record, ours);
+        return resolver ? validator.validateBlockletMeta(JSON.readTree(text)) : validator.validateJson(text);
     }
 
     private static List<String> compare(Path caseDir, JsonNode record, ManifestResult ours) {

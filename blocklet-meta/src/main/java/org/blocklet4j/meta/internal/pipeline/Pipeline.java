@@ -171,7 +171,7 @@ public final class Pipeline {
     /** The schema step and its diagnostics, placed in the source through the renames done on the way. */
     private ManifestResult validate(@Nullable Path file, JsonNode meta, BlockletSchema.Variant variant,
                                     @Nullable Path baseDir, SourceMap positions, Map<String, String> topLevelRenames) {
-        Context ctx = new Context(baseDir, options.zone(), true, true);
+        Context ctx = new Context(baseDir, options.zone(), true, !options.noDefaults());
         Result result = BlockletSchema.of(variant).validate(meta, org.blocklet4j.meta.internal.schema.Path.ROOT, ctx,
                 null);
         SourceLocator locator = new SourceLocator(positions, ctx.renames(), topLevelRenames);

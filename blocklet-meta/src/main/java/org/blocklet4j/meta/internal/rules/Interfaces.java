@@ -100,7 +100,12 @@ final class Interfaces {
                 for (JsonNode x : value) {
                     if (isType(x, "wellknown")) {
                         JsonNode prefix = x.get("prefix");
-                        if (prefix == null || !prefix.isString()
+                        if (prefix == null) {
+                            // Only without defaults (noDefaults): the reference calls startsWith on undefined.
+                            throw Reject.thrown("interface.wellknown.prefix",
+                                    "Cannot read properties of undefined (reading 'startsWith')");
+                        }
+                        if (!prefix.isString()
                                 || !prefix.stringValue().startsWith(WELLKNOWN_PREFIX)) {
                             throw Reject.message("interface.wellknown.prefix",
                                     "Wellknown path prefix must start with: " + WELLKNOWN_PREFIX);
