@@ -18,7 +18,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.blocklet4j.meta.Diagnostic;
@@ -50,7 +53,13 @@ final class ResolveRun {
     private final Memo<String, Object> loads = new Memo<>();
     private final Memo<String, Optional<String>> tarballs = new Memo<>();
     private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
+    /** Configs met so far, each counted when its parent is parsed; see {@link ComponentResolver#maxComponents()}. */
+    private final AtomicInteger components = new AtomicInteger();
+    /** An error that ends the run at once, whatever else is in flight. */
+    private final AtomicReference<@Nullable ResolverException> fatal = new AtomicReference<>();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private @Nullable ExecutorService pool;
+    private long deadline;
 
     ResolveRun(ComponentResolver resolver) {
         this.resolver = resolver;
@@ -127,7 +136,7 @@ final class ResolveRun {
         }
         Node root = new Node(meta, did, "/", true, source, url, null, List.of());
         return withPool(() -> {
-            await(parse(root));
+            await(parse(root), root.did);
             return finish(root);
         });
     }
@@ -145,7 +154,7 @@ final class ResolveRun {
             ObjectNode source = NODES.objectNode();
             source.put("url", url);
             Node root = new Node(meta, text(meta, "bundleDid"), "/", true, source, url, null, List.of());
-            await(parse(root));
+            await(parse(root), root.did);
             return finish(root);
         });
     }
@@ -155,6 +164,7 @@ final class ResolveRun {
     }
 
     private Resolution withPool(Work work) {
+        deadline = System.nanoTime() + resolver.timeout().toNanos();
         ExecutorService p = Executors.newFixedThreadPool(resolver.parallelism(), r -> {
             Thread t = new Thread(r, "blocklet-resolver-" + THREADS.incrementAndGet());
             t.setDaemon(true);
@@ -168,9 +178,16 @@ final class ResolveRun {
         }
     }
 
-    private static void await(CompletableFuture<Void> done) {
+    /**
+     * Waits for the walk, for a fatal error or for the deadline, whichever comes first; on return the walk is
+     * complete. Whatever is still running when this throws is interrupted as the pool stops.
+     */
+    private void await(CompletableFuture<Void> done, String rootDid) {
         try {
-            done.get();
+            CompletableFuture.anyOf(done, stopped).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            stop(new ResolverException("timeout", "The resolution took longer than " + resolver.timeout().toMillis()
+                    + "ms", List.of(rootDid)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ResolverException("interrupted", "the resolution was interrupted", List.of(), e);
@@ -184,12 +201,25 @@ final class ResolveRun {
             }
             throw new IllegalStateException(cause);
         }
+        ResolverException stop = fatal.get();
+        if (stop != null) {
+            throw stop;
+        }
+    }
+
+    /** Ends the run with {@code error} unless an earlier fatal error did. */
+    private void stop(ResolverException error) {
+        fatal.compareAndSet(null, error);
+        stopped.complete(null);
     }
 
     // ---------------------------------------------------------------- the walk
 
     /** {@code parseComponents(node, {ancestors: node.chain})}. */
     private CompletableFuture<Void> parse(Node node) {
+        if (fatal.get() != null) {
+            return DONE;
+        }
         if (node.chain.size() > resolver.maxDepth()) {
             problem(node.position, new ResolverException("depth", "The depth of component should not exceed "
                     + resolver.maxDepth() + " (" + path(node) + ")", didPath(node)));
@@ -209,6 +239,12 @@ final class ResolveRun {
         if (n == 0) {
             return DONE;
         }
+        if (components.addAndGet(n) > resolver.maxComponents()) {
+            stop(new ResolverException("too-many-components", "The component tree has more than "
+                    + resolver.maxComponents() + " components (the limit was reached in " + path(node) + ")",
+                    didPath(node)));
+            return DONE;
+        }
         ExecutorService p = Objects.requireNonNull(pool);
         CompletableFuture<?>[] futures = new CompletableFuture<?>[n];
         for (int i = 0; i < n; i++) {
@@ -222,6 +258,9 @@ final class ResolveRun {
 
     /** One config of {@code parent}: its manifest fetched and checked, the child node made; null on error. */
     private @Nullable Node child(Node parent, int index, JsonNode config) {
+        if (fatal.get() != null) {
+            return null;
+        }
         List<Integer> position = new ArrayList<>(parent.position);
         position.add(index);
         try {
