@@ -43,7 +43,9 @@ import tools.jackson.databind.JsonNode;
  * than {@link Builder#timeout} ({@code timeout}) stop the run and are thrown even when continuing on error, as
  * {@code cycle} and {@code interrupted} are: a store that serves an endless graph (each component requiring the
  * next two, say, or thousands each) costs bounded time and memory. Each fetch is bounded by the
- * {@link ManifestSource} ({@link HttpManifestSource}: time, redirects, size and JSON limits).
+ * {@link ManifestSource} ({@link HttpManifestSource}: time, redirects, size and JSON limits), and a fetched
+ * manifest of more than {@link Builder#maxManifestValues} values fails before it is validated. A manifest is
+ * fetched and checked once per run however often it is reached, and the places in the tree share it.
  * Independent configs are resolved in parallel on a pool of {@link Builder#parallelism} threads, started for the
  * run and stopped after it; each URL is fetched (and each tarball checked) at most once per run.
  *
@@ -65,6 +67,11 @@ public final class ComponentResolver {
     public static final int DEFAULT_PARALLELISM = 4;
     /** Default most components in one tree, every place a component is reached counted: 10,000. */
     public static final int DEFAULT_MAX_COMPONENTS = 10_000;
+    /**
+     * Default most values in one fetched manifest, {@code htmlAst} aside: 50,000, what {@code ManifestReader} reads
+     * from a file by default.
+     */
+    public static final int DEFAULT_MAX_MANIFEST_VALUES = 50_000;
     /** Default time for one whole resolution: 10 minutes. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
@@ -73,6 +80,7 @@ public final class ComponentResolver {
     private final int parallelism;
     private final int maxDepth;
     private final int maxComponents;
+    private final int maxManifestValues;
     private final Duration timeout;
     private final String platform;
     private final boolean continueOnError;
@@ -85,6 +93,7 @@ public final class ComponentResolver {
         this.parallelism = b.parallelism;
         this.maxDepth = b.maxDepth;
         this.maxComponents = b.maxComponents;
+        this.maxManifestValues = b.maxManifestValues;
         this.timeout = b.timeout;
         this.platform = b.platform;
         this.continueOnError = b.continueOnError;
@@ -171,6 +180,11 @@ public final class ComponentResolver {
         return maxComponents;
     }
 
+    /** The most values a fetched manifest may hold, {@code htmlAst} aside. */
+    public int maxManifestValues() {
+        return maxManifestValues;
+    }
+
     /** The time one whole resolution may take. */
     public Duration timeout() {
         return timeout;
@@ -226,6 +240,7 @@ public final class ComponentResolver {
         private int parallelism = DEFAULT_PARALLELISM;
         private int maxDepth = DEFAULT_MAX_DEPTH;
         private int maxComponents = DEFAULT_MAX_COMPONENTS;
+        private int maxManifestValues = DEFAULT_MAX_MANIFEST_VALUES;
         private Duration timeout = DEFAULT_TIMEOUT;
         private String platform = currentPlatform();
         private boolean continueOnError;
@@ -293,6 +308,20 @@ public final class ComponentResolver {
                 throw new IllegalArgumentException("maxComponents must be positive: " + value);
             }
             this.maxComponents = value;
+            return this;
+        }
+
+        /**
+         * The most values a fetched manifest may hold, {@code htmlAst} (which is dropped unread) aside (default
+         * {@link #DEFAULT_MAX_MANIFEST_VALUES}); positive. Each scalar, object and array counts one, keys do not, as
+         * in {@code ManifestReader}'s {@code json.nodes}. Checked before validation, whose cost grows with the
+         * document: a URL over it fails with {@link FetchResult.Kind#JSON_LIMIT}. The reference has no such limit.
+         */
+        public Builder maxManifestValues(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxManifestValues must be positive: " + value);
+            }
+            this.maxManifestValues = value;
             return this;
         }
 

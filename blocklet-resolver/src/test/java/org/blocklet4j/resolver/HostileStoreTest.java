@@ -393,6 +393,35 @@ class HostileStoreTest {
     }
 
     @Test
+    void refusesAManifestOfTooManyValuesBeforeValidatingIt() {
+        // Within the parser's limits, but more than a manifest read from a file may hold; htmlAst does not count.
+        ObjectNode keys = meta("comp-b", "1.0.0");
+        for (int i = 0; i < 60_000; i++) {
+            keys.put("k" + i, 0);
+        }
+        ObjectNode readme = meta("comp-b", "1.0.0");
+        tools.jackson.databind.node.ArrayNode ast = readme.putArray("htmlAst");
+        for (int i = 0; i < 60_000; i++) {
+            ast.addObject().put("type", "text").put("value", "word");
+        }
+        store.json("/keys.json", keys.toString()).json("/readme.json", readme.toString());
+
+        ComponentFetchException e = resolveFails(HttpManifestSource.create(), store.url("/keys.json"));
+
+        assertThat(e.failures()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FetchResult.Kind.JSON_LIMIT);
+            assertThat(f.message()).isEqualTo("Url is not valid: the manifest has more than 50000 values (htmlAst aside)");
+        });
+        ObjectNode root = meta("root-app", "1.0.0");
+        urlComponent(root, "comp-b", true, store.url("/readme.json"));
+        assertThat(returns(() -> ComponentResolver.create().resolve(root)).components()).hasSize(1);
+        assertThatThrownBy(() -> returns(() -> ComponentResolver.builder().maxManifestValues(5).build().resolve(root)))
+                .isInstanceOf(ComponentFetchException.class)
+                .hasMessageEndingWith("reason: Url is not valid: the manifest has more than 5 values (htmlAst aside) "
+                        + "(in root-app)");
+    }
+
+    @Test
     void readsFileUrlsWithTheSameLimits(@TempDir Path dir) throws IOException {
         Path deep = dir.resolve("deep.json");
         Files.writeString(deep, "[".repeat(100_000));
@@ -483,28 +512,9 @@ class HostileStoreTest {
         store.route("/slow", new FakeStore.Route(200, "application/json",
                 meta("comp-b", "1.0.0").toString().getBytes(StandardCharsets.UTF_8), 300, null, false));
         HttpManifestSource source = HttpManifestSource.create();
-        Set<Thread> before = Thread.getAllStackTraces().keySet();
-        AtomicInteger most = new AtomicInteger();
-        AtomicInteger mostDefault = new AtomicInteger();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                Set<Thread> now = new HashSet<>(Thread.getAllStackTraces().keySet());
-                now.removeAll(before);
-                most.accumulateAndGet((int) now.stream().filter(t -> t.getName().startsWith("blocklet-http-"))
-                        .count(), Math::max);
-                mostDefault.accumulateAndGet((int) now.stream().filter(t -> t.getName().contains("-Worker-"))
-                        .count(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
         ExecutorService callers = Executors.newFixedThreadPool(64);
-        try {
+        try (ThreadCount client = new ThreadCount("blocklet-http-");
+             ThreadCount defaultPool = new ThreadCount("HttpClient-")) {
             List<Future<FetchResult>> results = new ArrayList<>();
             for (int i = 0; i < 64; i++) {
                 results.add(callers.submit(() -> source.fetch(URI.create(store.url("/slow")))));
@@ -512,13 +522,229 @@ class HostileStoreTest {
             for (Future<FetchResult> f : results) {
                 assertThat(f.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isInstanceOf(FetchResult.Found.class);
             }
+            assertThat(client.most()).isBetween(1, HttpManifestSource.CLIENT_THREADS);
+            // The JDK's own client threads: its selector only, no workers of its unbounded default pool.
+            assertThat(defaultPool.most()).isLessThanOrEqualTo(1);
         } finally {
             callers.shutdownNow();
+        }
+    }
+
+    /** The most threads alive at once, started since it was made, whose names start with a prefix. */
+    private static final class ThreadCount implements AutoCloseable {
+        private final Set<Thread> before = Thread.getAllStackTraces().keySet();
+        private final AtomicInteger most = new AtomicInteger();
+        private final Thread sampler;
+
+        ThreadCount(String prefix) {
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Set<Thread> now = new HashSet<>(Thread.getAllStackTraces().keySet());
+                    now.removeAll(before);
+                    most.accumulateAndGet((int) now.stream().filter(t -> t.getName().startsWith(prefix)).count(),
+                            Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "thread-count");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        int most() {
+            return most.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
             sampler.interrupt();
             sampler.join();
         }
-        assertThat(most.get()).isBetween(1, HttpManifestSource.CLIENT_THREADS);
-        assertThat(mostDefault.get()).isZero();
+    }
+
+    // ------------------------------------------------------------ graphs
+
+    /** Serves, under {@code prefix}, the manifest {@code gen-<i>} whose components are at {@code children.of(i)}. */
+    private void generate(String prefix, java.util.function.IntFunction<int[]> children, long delayMillis) {
+        store.handler(prefix, x -> {
+            String file = x.getRequestURI().getPath().substring(prefix.length());
+            int i = Integer.parseInt(file.substring(0, file.length() - ".json".length()));
+            ObjectNode m = meta("gen-" + i, "1.0.0");
+            for (int c : children.apply(i)) {
+                urlComponent(m, "gen-" + c, true, store.url(prefix + c + ".json"));
+            }
+            byte[] body = m.toString().getBytes(StandardCharsets.UTF_8);
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            x.getResponseHeaders().add("Content-Type", "application/json");
+            x.sendResponseHeaders(200, body.length);
+            try (OutputStream out = x.getResponseBody()) {
+                out.write(body);
+            } catch (IOException e) {
+                // hung up
+            }
+        });
+    }
+
+    private ObjectNode rootOf(String url) {
+        ObjectNode root = meta("root-app", "1.0.0");
+        urlComponent(root, "gen-0", true, url);
+        return root;
+    }
+
+    private static ResolverException resolveThrows(ComponentResolver resolver, ObjectNode root) {
+        Throwable thrown = returns(() -> {
+            try {
+                resolver.resolve(root);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        assertThat(thrown).isInstanceOf(ResolverException.class);
+        return (ResolverException) thrown;
+    }
+
+    private long fetched(String prefix) {
+        return store.log().stream().filter(l -> l.startsWith("GET " + prefix)).count();
+    }
+
+    @Test
+    void stopsATreeThatGrowsWithoutEnd() {
+        // 100,000 components, each requiring the next two: within the depth limit the tree has about 1.6^40 nodes.
+        generate("/gen/", i -> i + 2 < 100_000 ? new int[] {i + 1, i + 2} : new int[0], 0);
+
+        ResolverException e = resolveThrows(ComponentResolver.create(), rootOf(store.url("/gen/0.json")));
+
+        assertThat(e.code()).isEqualTo("too-many-components");
+        // Where the limit is reached depends on which fetches finish first.
+        assertThat(e.getMessage()).startsWith("The component tree has more than 10000 components (the limit was "
+                + "reached in root-app → gen-0 → ");
+        assertThat(e.dids()).startsWith(Metas.did("root-app"), Metas.did("gen-0"));
+        // Each URL is fetched once per run: the tree is big, the fetches are few.
+        assertThat(fetched("/gen/")).isLessThan(100);
+    }
+
+    @Test
+    void stopsAWideFanOutBeforeFetchingIt() throws InterruptedException {
+        // 1 + 300 + 300 × 300 = 90,301 components.
+        generate("/fan/", i -> {
+            int[] c = new int[i <= 300 ? 300 : 0];
+            for (int k = 0; k < c.length; k++) {
+                c[k] = i == 0 ? 1 + k : 301 + (i - 1) * 300 + k;
+            }
+            return c;
+        }, 0);
+
+        ResolverException e;
+        try (ThreadCount workers = new ThreadCount("blocklet-resolver-")) {
+            e = resolveThrows(ComponentResolver.create(), rootOf(store.url("/fan/0.json")));
+            assertThat(workers.most()).isBetween(1, ComponentResolver.DEFAULT_PARALLELISM);
+        }
+
+        assertThat(e.code()).isEqualTo("too-many-components");
+        assertThat(fetched("/fan/")).isLessThan(10_000);
+    }
+
+    @Test
+    void appliesTheComponentLimitEvenWhenContinuingOnError() {
+        generate("/small/", i -> i == 0 ? new int[] {1, 2} : new int[0], 0);
+        ObjectNode root = rootOf(store.url("/small/0.json"));
+
+        assertThat(ComponentResolver.builder().maxComponents(3).build().resolve(root).components()).hasSize(3);
+        ResolverException e = resolveThrows(ComponentResolver.builder().maxComponents(2).continueOnError(true).build(),
+                root);
+        assertThat(e.code()).isEqualTo("too-many-components");
+        assertThat(e.getMessage()).isEqualTo("The component tree has more than 2 components (the limit was reached "
+                + "in root-app → gen-0)");
+    }
+
+    @Test
+    void reportsCyclesAndEndlessChainsInAGeneratedGraph() {
+        generate("/ring3/", i -> new int[] {(i + 1) % 3}, 0);
+        generate("/ring/", i -> new int[] {(i + 1) % 100_000}, 0);
+
+        ResolverException cycle = resolveThrows(ComponentResolver.create(), rootOf(store.url("/ring3/0.json")));
+        ResolverException chain = resolveThrows(ComponentResolver.create(), rootOf(store.url("/ring/0.json")));
+
+        assertThat(cycle.code()).isEqualTo("circular");
+        assertThat(cycle.getMessage()).endsWith("(gen-0 → gen-1 → gen-2 → gen-0)");
+        assertThat(chain.code()).isEqualTo("depth");
+        assertThat(fetched("/ring/")).isLessThanOrEqualTo(ComponentResolver.DEFAULT_MAX_DEPTH + 2);
+    }
+
+    @Test
+    void stopsAResolutionThatOutlastsItsTimeout() {
+        // Each answer is quick enough for its own fetch deadline; together they would take minutes.
+        generate("/slow-chain/", i -> new int[] {i + 1, i + 100_000}, 300);
+        ComponentResolver impatient = ComponentResolver.builder().timeout(Duration.ofSeconds(2))
+                .continueOnError(true).build();
+
+        ResolverException e = resolveThrows(impatient, rootOf(store.url("/slow-chain/0.json")));
+
+        assertThat(e.code()).isEqualTo("timeout");
+        assertThat(e.getMessage()).isEqualTo("The resolution took longer than 2000ms");
+        assertThat(e.dids()).containsExactly(Metas.did("root-app"));
+    }
+
+    @Test
+    void sharesOneLargeManifestReachedThousandsOfTimes() {
+        // A valid manifest of 40,000 values (keywords are free-form), listed 9,000 times: each place in the tree
+        // must not cost a copy of it (or a validation), or the run needs hundreds of millions of nodes.
+        ObjectNode big = meta("comp-big", "1.0.0");
+        tools.jackson.databind.node.ArrayNode keywords = big.putArray("keywords");
+        for (int i = 0; i < 40_000; i++) {
+            keywords.add("k" + i);
+        }
+        store.json("/big.json", big.toString());
+        ObjectNode fan = meta("gen-0", "1.0.0");
+        for (int i = 0; i < 9_000; i++) {
+            urlComponent(fan, "comp-big", false, store.url("/big.json"));
+        }
+        store.json("/fan-big.json", fan.toString());
+
+        Resolution r = returns(() -> ComponentResolver.create().resolve(rootOf(store.url("/fan-big.json"))));
+
+        assertThat(r.tree().children().get(0).children()).hasSize(9_000);
+        assertThat(r.components()).extracting(ResolvedComponent::name).containsExactly("gen-0", "comp-big");
+        assertThat(r.components().get(1).meta().orElseThrow().name()).contains("comp-big");
+        assertThat(store.count("GET /big.json")).isEqualTo(1);
+    }
+
+    @Test
+    void namesAFewOfThousandsOfFailingUrlsReachedInThousandsOfPlaces() {
+        // comp-p's one component has 20,000 URLs, none usable; comp-p is listed 4,000 times.
+        ObjectNode p = meta("comp-p", "1.0.0");
+        String[] urls = new String[20_000];
+        for (int i = 0; i < urls.length; i++) {
+            urls[i] = "ftp://127.0.0.1/" + i + ".json";
+        }
+        urlComponent(p, "comp-x", true, urls);
+        ObjectNode fan = meta("gen-0", "1.0.0");
+        for (int i = 0; i < 4_000; i++) {
+            urlComponent(fan, "comp-p", false, store.url("/p.json"));
+        }
+        store.json("/p.json", p.toString()).json("/fan-p.json", fan.toString());
+
+        ResolverException e = resolveThrows(ComponentResolver.create(), rootOf(store.url("/fan-p.json")));
+
+        assertThat(e).isInstanceOf(ComponentFetchException.class);
+        assertThat(e.getMessage()).startsWith("Failed get component meta. Component: ftp://127.0.0.1/0.json, "
+                        + "ftp://127.0.0.1/1.json, ")
+                .contains("ftp://127.0.0.1/19.json and 19980 more, reason: Invalid url protocol: ftp "
+                        + "(ftp://127.0.0.1/0.json), ")
+                .endsWith("Invalid url protocol: ftp (ftp://127.0.0.1/19.json) and 19980 more (in root-app → gen-0 → "
+                        + "comp-p)")
+                .hasSizeLessThan(5_000);
+        assertThat(((ComponentFetchException) e).failures()).hasSize(20_000);
+        assertThat(store.count("GET /p.json")).isEqualTo(1);
     }
 
     // ------------------------------------------------------------ the resolver's view
