@@ -348,6 +348,16 @@ class HostileStoreTest {
         assertThatThrownBy(() -> returns(() -> ComponentResolver.create().resolve(root)))
                 .isInstanceOf(ComponentFetchException.class).hasFieldOrPropertyWithValue("code", "invalid-meta")
                 .hasMessageContaining(store.url("/deep-manifest") + ", reason: Invalid blocklet meta: ");
+        // With the parser's limit lifted, nothing on the way recurses: 40,000 levels are a clear error too.
+        store.json("/deeper-manifest", meta("comp-b", "1.0.0").toString().replaceFirst("^\\{",
+                "{\"x\":" + "[".repeat(40_000) + "]".repeat(40_000) + ","));
+        HttpManifestSource lifted = HttpManifestSource.builder().maxJsonDepth(Integer.MAX_VALUE).build();
+        assertThat(returns(() -> lifted.fetch(URI.create(store.url("/deeper-manifest")))))
+                .isInstanceOf(FetchResult.Found.class);
+        ObjectNode deeper = meta("root-app", "1.0.0");
+        urlComponent(deeper, "comp-b", true, store.url("/deeper-manifest"));
+        assertThatThrownBy(() -> returns(() -> ComponentResolver.builder().source(lifted).build().resolve(deeper)))
+                .isInstanceOf(ComponentFetchException.class).hasFieldOrPropertyWithValue("code", "invalid-meta");
     }
 
     @Test
