@@ -1,5 +1,6 @@
 package org.blocklet4j.resolver;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,13 @@ import tools.jackson.databind.JsonNode;
  *       the component's own configs are resolved; a component with more than {@link Builder#maxDepth} ancestors
  *       is an error ({@code depth}).</li>
  * </ol>
+ * A tree of more than {@link Builder#maxComponents} components ({@code too-many-components}) and a run longer
+ * than {@link Builder#timeout} ({@code timeout}) stop the run and are thrown even when continuing on error, as
+ * {@code cycle} and {@code interrupted} are: a store that serves an endless graph (each component requiring the
+ * next two, say, or thousands each) costs bounded time and memory. Each fetch is bounded by the
+ * {@link ManifestSource} ({@link HttpManifestSource}: time, redirects, size and JSON limits), and a fetched
+ * manifest of more than {@link Builder#maxManifestValues} values fails before it is validated. A manifest is
+ * fetched and checked once per run however often it is reached, and the places in the tree share it.
  * Independent configs are resolved in parallel on a pool of {@link Builder#parallelism} threads, started for the
  * run and stopped after it; each URL is fetched (and each tarball checked) at most once per run.
  *
@@ -57,11 +65,23 @@ public final class ComponentResolver {
     public static final int DEFAULT_MAX_DEPTH = 40;
     /** Default number of fetches in flight: 4. */
     public static final int DEFAULT_PARALLELISM = 4;
+    /** Default most components in one tree, every place a component is reached counted: 10,000. */
+    public static final int DEFAULT_MAX_COMPONENTS = 10_000;
+    /**
+     * Default most values in one fetched manifest, {@code htmlAst} aside: 50,000, what {@code ManifestReader} reads
+     * from a file by default.
+     */
+    public static final int DEFAULT_MAX_MANIFEST_VALUES = 50_000;
+    /** Default time for one whole resolution: 10 minutes. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
     private final ManifestSource source;
     private final List<String> defaultStores;
     private final int parallelism;
     private final int maxDepth;
+    private final int maxComponents;
+    private final int maxManifestValues;
+    private final Duration timeout;
     private final String platform;
     private final boolean continueOnError;
     private final LayerOptions layerOptions;
@@ -72,6 +92,9 @@ public final class ComponentResolver {
         this.defaultStores = List.copyOf(b.defaultStores);
         this.parallelism = b.parallelism;
         this.maxDepth = b.maxDepth;
+        this.maxComponents = b.maxComponents;
+        this.maxManifestValues = b.maxManifestValues;
+        this.timeout = b.timeout;
         this.platform = b.platform;
         this.continueOnError = b.continueOnError;
         this.layerOptions = b.layerOptions;
@@ -114,7 +137,8 @@ public final class ComponentResolver {
      * @throws ResolverException the first error in tree order (see the codes in the class description; also
      *                           {@code cycle} when required dependencies form a cycle across branches, and
      *                           {@code interrupted}); none when the resolver continues on error, except
-     *                           {@code cycle} and {@code interrupted}
+     *                           {@code cycle}, {@code too-many-components}, {@code timeout} and
+     *                           {@code interrupted}
      */
     public Resolution resolve(JsonNode root) {
         Objects.requireNonNull(root, "root");
@@ -149,6 +173,21 @@ public final class ComponentResolver {
     /** The most ancestors a component may have. */
     public int maxDepth() {
         return maxDepth;
+    }
+
+    /** The most components one tree may have. */
+    public int maxComponents() {
+        return maxComponents;
+    }
+
+    /** The most values a fetched manifest may hold, {@code htmlAst} aside. */
+    public int maxManifestValues() {
+        return maxManifestValues;
+    }
+
+    /** The time one whole resolution may take. */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** The platform an engine list is matched against, in Node's {@code os.platform()} terms. */
@@ -200,6 +239,9 @@ public final class ComponentResolver {
         private final List<String> defaultStores = new ArrayList<>();
         private int parallelism = DEFAULT_PARALLELISM;
         private int maxDepth = DEFAULT_MAX_DEPTH;
+        private int maxComponents = DEFAULT_MAX_COMPONENTS;
+        private int maxManifestValues = DEFAULT_MAX_MANIFEST_VALUES;
+        private Duration timeout = DEFAULT_TIMEOUT;
         private String platform = currentPlatform();
         private boolean continueOnError;
         private LayerOptions layerOptions = LayerOptions.DEFAULTS;
@@ -250,6 +292,51 @@ public final class ComponentResolver {
                 throw new IllegalArgumentException("maxDepth must be 0 or more: " + value);
             }
             this.maxDepth = value;
+            return this;
+        }
+
+        /**
+         * The most components one tree may have (default {@link #DEFAULT_MAX_COMPONENTS}); positive. Every config
+         * met counts, wherever it is (a component reached by two paths counts twice, as the tree holds it twice),
+         * and it counts before its manifest is fetched, so a manifest listing more components than are left fails
+         * without fetching them. Over it: {@code too-many-components}, thrown even when continuing on error. The
+         * reference has no such limit; its depth limit alone lets a graph of n components whose every one
+         * requires the next two give a tree of about 1.6^n.
+         */
+        public Builder maxComponents(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxComponents must be positive: " + value);
+            }
+            this.maxComponents = value;
+            return this;
+        }
+
+        /**
+         * The most values a fetched manifest may hold, {@code htmlAst} (which is dropped unread) aside (default
+         * {@link #DEFAULT_MAX_MANIFEST_VALUES}); positive. Each scalar, object and array counts one, keys do not, as
+         * in {@code ManifestReader}'s {@code json.nodes}. Checked before validation, whose cost grows with the
+         * document: a URL over it fails with {@link FetchResult.Kind#JSON_LIMIT}. The reference has no such limit.
+         */
+        public Builder maxManifestValues(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxManifestValues must be positive: " + value);
+            }
+            this.maxManifestValues = value;
+            return this;
+        }
+
+        /**
+         * The time one whole resolution may take, all fetches included (default {@link #DEFAULT_TIMEOUT});
+         * positive. Each fetch has its own deadline in the source; this bounds their sum. Over it: {@code timeout},
+         * thrown even when continuing on error; fetches still running are interrupted. The reference has no such
+         * limit.
+         */
+        public Builder timeout(Duration value) {
+            Objects.requireNonNull(value, "value");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + value);
+            }
+            this.timeout = value;
             return this;
         }
 

@@ -54,20 +54,25 @@ public sealed interface FetchResult permits FetchResult.Found, FetchResult.Faile
         UNSUPPORTED_PROTOCOL,
         /** A {@code file:} URL naming no file. */
         NOT_FOUND,
-        /** The connection failed or broke. */
+        /** The connection failed or broke, or a file could not be read (or is not a regular file). */
         IO,
         /** No complete answer within the configured time. */
         TIMEOUT,
         /** An HTTP status other than 2xx. */
         HTTP_STATUS,
-        /** More redirects than allowed, or a redirect to another protocol. */
+        /** More redirects than allowed, a redirect to another protocol, or one back to a URL already visited. */
         REDIRECT,
-        /** A content type that is not JSON (or plain text). */
+        /** A content type that is not JSON (or plain text), or a compressed body, which is never asked for. */
         NOT_JSON,
         /** A body larger than allowed. */
         TOO_LARGE,
         /** A body that is not JSON. */
         INVALID_JSON,
+        /**
+         * JSON over one of the parser's limits: nesting depth, length of a string, a property name or a number, or
+         * number of tokens.
+         */
+        JSON_LIMIT,
         /** JSON that is not an object. */
         NOT_AN_OBJECT,
         /** A document that is not a valid manifest ({@code Invalid blocklet meta: …}). */

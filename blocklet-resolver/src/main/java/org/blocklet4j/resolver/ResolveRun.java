@@ -18,7 +18,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.blocklet4j.meta.Diagnostic;
@@ -26,7 +29,6 @@ import org.blocklet4j.meta.ManifestResult;
 import org.blocklet4j.meta.did.BlockletDid;
 import org.blocklet4j.meta.did.Did;
 import org.blocklet4j.meta.internal.js.JsTree;
-import org.blocklet4j.meta.model.BlockletMeta;
 import org.blocklet4j.meta.semver.SemverRange;
 import org.jspecify.annotations.Nullable;
 
@@ -45,19 +47,59 @@ final class ResolveRun {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** How many URLs, and their reasons, an error message names. */
+    private static final int NAMED_FAILURES = 20;
 
     private final ComponentResolver resolver;
     private final Memo<String, Object> loads = new Memo<>();
     private final Memo<String, Optional<String>> tarballs = new Memo<>();
+    private final Memo<Identity, Sourced> sources = new Memo<>();
     private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
+    /** Configs met so far, each counted when its parent is parsed; see {@link ComponentResolver#maxComponents()}. */
+    private final AtomicInteger components = new AtomicInteger();
+    /** An error that ends the run at once, whatever else is in flight. */
+    private final AtomicReference<@Nullable ResolverException> fatal = new AtomicReference<>();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private @Nullable ExecutorService pool;
+    private long deadline;
 
     ResolveRun(ComponentResolver resolver) {
         this.resolver = resolver;
     }
 
-    /** A manifest that a URL gave and that passed {@code getBlockletMetaFromUrl}'s checks. */
-    private record Loaded(String url, ObjectNode meta) {
+    /**
+     * A manifest that a URL gave and that passed {@code getBlockletMetaFromUrl}'s checks, with what the reference
+     * checks again each time the manifest is used. Those checks depend on the manifest alone, so they are made
+     * once per URL, not once per place in the tree: a manifest reached thousands of times is checked once.
+     *
+     * @param meta         the manifest; shared, never changed
+     * @param invalidAgain the reason {@code validateBlockletMeta} gives, or null when it passes
+     * @param engineError  the error reading the manifest's engine, or null
+     * @param needsWeb     whether it starts a process (not docker) and lacks a web interface
+     */
+    private record Loaded(String url, ObjectNode meta, @Nullable String invalidAgain,
+                          @Nullable ResolverException engineError, boolean needsWeb) {
+    }
+
+    /** A JSON node compared by identity: a config of a shared manifest is the same node wherever it is reached. */
+    private record Identity(JsonNode node) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.node == node;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node);
+        }
+    }
+
+    /**
+     * What a config's source gave, the same wherever the config is reached: its URLs and the first manifest they
+     * give, or why there is none ({@code error} for a source without URLs, else the failure of each URL).
+     */
+    private record Sourced(List<String> urls, @Nullable Loaded loaded,
+                           List<ComponentFetchException.UrlFailure> failures, @Nullable ResolverException error) {
     }
 
     /** An error and where in the tree it happened (config indexes from the root), for a stable order. */
@@ -127,7 +169,7 @@ final class ResolveRun {
         }
         Node root = new Node(meta, did, "/", true, source, url, null, List.of());
         return withPool(() -> {
-            await(parse(root));
+            await(parse(root), root.did);
             return finish(root);
         });
     }
@@ -145,7 +187,7 @@ final class ResolveRun {
             ObjectNode source = NODES.objectNode();
             source.put("url", url);
             Node root = new Node(meta, text(meta, "bundleDid"), "/", true, source, url, null, List.of());
-            await(parse(root));
+            await(parse(root), root.did);
             return finish(root);
         });
     }
@@ -155,6 +197,7 @@ final class ResolveRun {
     }
 
     private Resolution withPool(Work work) {
+        deadline = System.nanoTime() + resolver.timeout().toNanos();
         ExecutorService p = Executors.newFixedThreadPool(resolver.parallelism(), r -> {
             Thread t = new Thread(r, "blocklet-resolver-" + THREADS.incrementAndGet());
             t.setDaemon(true);
@@ -168,9 +211,16 @@ final class ResolveRun {
         }
     }
 
-    private static void await(CompletableFuture<Void> done) {
+    /**
+     * Waits for the walk, for a fatal error or for the deadline, whichever comes first; on return the walk is
+     * complete. Whatever is still running when this throws is interrupted as the pool stops.
+     */
+    private void await(CompletableFuture<Void> done, String rootDid) {
         try {
-            done.get();
+            CompletableFuture.anyOf(done, stopped).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            stop(new ResolverException("timeout", "The resolution took longer than " + resolver.timeout().toMillis()
+                    + "ms", List.of(rootDid)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ResolverException("interrupted", "the resolution was interrupted", List.of(), e);
@@ -184,12 +234,25 @@ final class ResolveRun {
             }
             throw new IllegalStateException(cause);
         }
+        ResolverException stop = fatal.get();
+        if (stop != null) {
+            throw stop;
+        }
+    }
+
+    /** Ends the run with {@code error} unless an earlier fatal error did. */
+    private void stop(ResolverException error) {
+        fatal.compareAndSet(null, error);
+        stopped.complete(null);
     }
 
     // ---------------------------------------------------------------- the walk
 
     /** {@code parseComponents(node, {ancestors: node.chain})}. */
     private CompletableFuture<Void> parse(Node node) {
+        if (fatal.get() != null) {
+            return DONE;
+        }
         if (node.chain.size() > resolver.maxDepth()) {
             problem(node.position, new ResolverException("depth", "The depth of component should not exceed "
                     + resolver.maxDepth() + " (" + path(node) + ")", didPath(node)));
@@ -209,6 +272,12 @@ final class ResolveRun {
         if (n == 0) {
             return DONE;
         }
+        if (components.addAndGet(n) > resolver.maxComponents()) {
+            stop(new ResolverException("too-many-components", "The component tree has more than "
+                    + resolver.maxComponents() + " components (the limit was reached in " + path(node) + ")",
+                    didPath(node)));
+            return DONE;
+        }
         ExecutorService p = Objects.requireNonNull(pool);
         CompletableFuture<?>[] futures = new CompletableFuture<?>[n];
         for (int i = 0; i < n; i++) {
@@ -222,6 +291,9 @@ final class ResolveRun {
 
     /** One config of {@code parent}: its manifest fetched and checked, the child node made; null on error. */
     private @Nullable Node child(Node parent, int index, JsonNode config) {
+        if (fatal.get() != null) {
+            return null;
+        }
         List<Integer> position = new ArrayList<>(parent.position);
         position.add(index);
         try {
@@ -241,14 +313,20 @@ final class ResolveRun {
         if (!config.isObject()) {
             throw new ResolverException("invalid-config", "Invalid child config" + where, dids);
         }
-        List<String> urls;
-        try {
-            urls = ComponentConfigs.sourceUrls(config, resolver.defaultStores());
-        } catch (ResolverException e) {
+        // A manifest reached in many places lists the same config nodes each time: its sources are resolved once.
+        // An engine's config is made anew each time, around the manifest's own source node.
+        JsonNode source = config.get("source");
+        Sourced sourced = sources.get(new Identity(JsTree.isTruthy(source) ? source : config), k -> source(config));
+        if (sourced.error() != null) {
+            ResolverException e = sourced.error();
             throw new ResolverException(e.code(), e.getMessage() + where, dids);
         }
-        Loaded loaded = loadFirst(urls, where, dids);
-        ObjectNode meta = loaded.meta().deepCopy();
+        if (sourced.loaded() == null) {
+            throw fetchError(sourced, where, dids);
+        }
+        Loaded loaded = sourced.loaded();
+        // Only top-level members change below; what is beneath them stays shared with the cached manifest.
+        ObjectNode meta = shallowCopy(loaded.meta());
         String title = text(meta, "title");
 
         if ("gateway".equals(text(meta, "group"))) {
@@ -256,12 +334,15 @@ final class ResolveRun {
                     + (title.isEmpty() ? text(meta, "did") : title) + where, dids);
         }
         // validateBlockletMeta(rawMeta, {ensureDist: true}) of @blocklet/resolver; its value is not used.
-        ManifestResult again = resolver.validator().validateBlockletMeta(meta);
-        if (!again.isValid()) {
-            throw new ResolverException("invalid-meta", invalidMeta(again) + " (from " + loaded.url() + ")" + where, dids);
+        if (loaded.invalidAgain() != null) {
+            throw new ResolverException("invalid-meta", loaded.invalidAgain() + " (from " + loaded.url() + ")" + where,
+                    dids);
         }
-        if (!ComponentConfigs.hasDockerImage(meta) && hasStartEngine(meta, where, dids)
-                && !ComponentConfigs.hasWebInterface(meta)) {
+        if (loaded.engineError() != null) {
+            ResolverException e = loaded.engineError();
+            throw new ResolverException(e.code(), e.getMessage() + where, dids);
+        }
+        if (loaded.needsWeb()) {
             throw new ResolverException("web-interface", "Web interface does not found in component "
                     + (title.isEmpty() ? text(meta, "name") : title) + where, dids);
         }
@@ -284,7 +365,6 @@ final class ResolveRun {
             }
         }
 
-        JsonNode source = config.get("source");
         String range = source == null ? null : ComponentConfigs.text(source, "version");
         String version = text(meta, "version");
         if (range != null && !range.isEmpty() && !range.equals("latest") && !SemverRange.satisfies(version, range)) {
@@ -306,15 +386,13 @@ final class ResolveRun {
                 : MountPoints.defaultFor(text(meta, "title"), text(meta, "name"),
                 text(meta, "did"));
         return new Node(meta, did, mountPoint, JsTree.isTruthy(config.get("required")),
-                source == null ? null : source.deepCopy(), loaded.url(), parent, position);
+                source, loaded.url(), parent, position);
     }
 
-    private boolean hasStartEngine(JsonNode meta, String where, List<String> dids) {
-        try {
-            return ComponentConfigs.hasStartEngine(meta, resolver.platform());
-        } catch (ResolverException e) {
-            throw new ResolverException(e.code(), e.getMessage() + where, dids);
-        }
+    private static ObjectNode shallowCopy(ObjectNode meta) {
+        ObjectNode copy = NODES.objectNode();
+        meta.properties().forEach(e -> copy.set(e.getKey(), e.getValue()));
+        return copy;
     }
 
     /** {@code {did, required: !!config.required, version: config.source.version || 'latest'}}. */
@@ -353,21 +431,44 @@ final class ResolveRun {
     // ---------------------------------------------------------------- fetching
 
     /** {@code getBlockletMetaFromUrls(urls)}: the first URL, in order, that gives a valid manifest. */
-    private Loaded loadFirst(List<String> urls, String where, List<String> dids) {
+    private Sourced source(JsonNode config) {
+        List<String> urls;
+        try {
+            urls = List.copyOf(ComponentConfigs.sourceUrls(config, resolver.defaultStores()));
+        } catch (ResolverException e) {
+            return new Sourced(List.of(), null, List.of(), e);
+        }
         List<ComponentFetchException.UrlFailure> failures = new ArrayList<>();
         for (String url : urls) {
             Object outcome = load(url);
             if (outcome instanceof Loaded loaded) {
-                return loaded;
+                return new Sourced(urls, loaded, List.of(), null);
             }
             failures.add((ComponentFetchException.UrlFailure) outcome);
         }
+        return new Sourced(urls, null, List.copyOf(failures), null);
+    }
+
+    /**
+     * The reference's error when no URL gave a manifest. It names every URL and reason; past
+     * {@value #NAMED_FAILURES} of them the rest are counted, so that a source of thousands of URLs reached in
+     * thousands of places does not make a message of megabytes each time ({@code failures()} has them all).
+     */
+    private static ComponentFetchException fetchError(Sourced sourced, String where, List<String> dids) {
+        List<ComponentFetchException.UrlFailure> failures = sourced.failures();
+        List<String> urls = sourced.urls();
         String reasons = failures.size() == 1 ? failures.get(0).message()
-                : failures.stream().map(f -> f.message() + " (" + f.url() + ")").collect(Collectors.joining(", "));
+                : failures.stream().limit(NAMED_FAILURES).map(f -> f.message() + " (" + f.url() + ")")
+                .collect(Collectors.joining(", ")) + more(failures.size());
         boolean allInvalid = !failures.isEmpty()
                 && failures.stream().allMatch(f -> f.kind() == FetchResult.Kind.INVALID_META);
-        throw new ComponentFetchException(allInvalid ? "invalid-meta" : "fetch", "Failed get component meta. Component: "
-                + String.join(", ", urls) + ", reason: " + reasons + where, dids, failures);
+        return new ComponentFetchException(allInvalid ? "invalid-meta" : "fetch", "Failed get component meta. Component: "
+                + String.join(", ", urls.subList(0, Math.min(urls.size(), NAMED_FAILURES))) + more(urls.size())
+                + ", reason: " + reasons + where, dids, failures);
+    }
+
+    private static String more(int count) {
+        return count > NAMED_FAILURES ? " and " + (count - NAMED_FAILURES) + " more" : "";
     }
 
     /** {@code getBlockletMetaFromUrl(url)}, once per URL per run: a {@link Loaded} or a {@code UrlFailure}. */
@@ -394,6 +495,10 @@ final class ResolveRun {
             return new ComponentFetchException.UrlFailure(url, f.kind(), f.message());
         }
         JsonNode document = withoutHtmlAst(((FetchResult.Found) fetched).json());
+        if (hasMoreValues(document, resolver.maxManifestValues())) {
+            return new ComponentFetchException.UrlFailure(url, FetchResult.Kind.JSON_LIMIT, "Url is not valid: the "
+                    + "manifest has more than " + resolver.maxManifestValues() + " values (htmlAst aside)");
+        }
 
         ManifestResult lenient = resolver.validator().validateBlockletMeta(document);
         Optional<Diagnostic> serviceError = lenient.errors().stream()
@@ -437,7 +542,18 @@ final class ResolveRun {
             return invalid(url, prefix + problem.get());
         }
         ((ObjectNode) meta.get("dist")).put("tarball", tarball);
-        return new Loaded(url, meta);
+
+        ManifestResult again = resolver.validator().validateBlockletMeta(meta);
+        String invalidAgain = again.isValid() ? null : invalidMeta(again);
+        ResolverException engineError = null;
+        boolean needsWeb = false;
+        try {
+            needsWeb = !ComponentConfigs.hasDockerImage(meta) && ComponentConfigs.hasStartEngine(meta, resolver.platform())
+                    && !ComponentConfigs.hasWebInterface(meta);
+        } catch (ResolverException e) {
+            engineError = e;
+        }
+        return new Loaded(url, meta, invalidAgain, engineError, needsWeb);
     }
 
     /** {@code delete meta.htmlAst}: the schema keeps it, the reference drops it first; the source's tree is left as is. */
@@ -452,6 +568,31 @@ final class ResolveRun {
             }
         });
         return copy;
+    }
+
+    /**
+     * Whether {@code document} holds more than {@code max} values (each scalar, object and array counts one, keys
+     * do not), counted without recursion and without looking further than {@code max}.
+     */
+    static boolean hasMoreValues(JsonNode document, int max) {
+        Deque<JsonNode> todo = new ArrayDeque<>();
+        todo.push(document);
+        long counted = 1;
+        while (!todo.isEmpty()) {
+            JsonNode node = todo.pop();
+            if (node.isContainer()) {
+                counted += node.size();
+                if (counted > max) {
+                    return true;
+                }
+                for (JsonNode child : node) {
+                    if (child.isContainer() && !child.isEmpty()) {
+                        todo.push(child);
+                    }
+                }
+            }
+        }
+        return counted > max;
     }
 
     private static ComponentFetchException.UrlFailure invalid(String url, String message) {
@@ -580,14 +721,7 @@ final class ResolveRun {
 
     private static ResolvedComponent component(Node n, int depth, List<Dependency> deps,
                                                List<ResolvedComponent> children) {
-        BlockletMeta typed;
-        try {
-            typed = BlockletMeta.of(n.meta);
-        } catch (RuntimeException e) {
-            // Only a root given as unvalidated JSON gets here: the reference reads it as it is, and so do we.
-            typed = null;
-        }
         return new ResolvedComponent(n.did, n.name, text(n.meta, "version"), n.mountPoint, n.required, depth,
-                n.meta, typed, n.source, n.url, deps, children);
+                n.meta, n.source, n.url, deps, children);
     }
 }

@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The root of a {@link Resolution} is one too, with mount point {@code /} and no source. Equality is identity:
  * a component reached twice gives two instances. Instances are immutable and safe to share between threads;
- * {@link #json()} and {@link #source()} hand out copies.
+ * {@link #json()} and {@link #source()} hand out copies; the manifest held is shared with the other places in the
+ * tree where the same manifest was reached, so that a manifest reached thousands of times costs one copy.
  */
 public final class ResolvedComponent {
     private final String did;
@@ -25,14 +26,15 @@ public final class ResolvedComponent {
     private final boolean required;
     private final int depth;
     private final JsonNode json;
-    private final @Nullable BlockletMeta meta;
+    /** {@link #meta()}, made on first use: most places in a large tree are never asked for it. */
+    private volatile @Nullable Optional<BlockletMeta> meta;
     private final @Nullable JsonNode source;
     private final @Nullable String url;
     private final List<Dependency> dependencies;
     private final List<ResolvedComponent> children;
 
     ResolvedComponent(String did, String name, String version, String mountPoint, boolean required, int depth,
-                      JsonNode json, @Nullable BlockletMeta meta, @Nullable JsonNode source, @Nullable String url,
+                      JsonNode json, @Nullable JsonNode source, @Nullable String url,
                       List<Dependency> dependencies, List<ResolvedComponent> children) {
         this.did = did;
         this.name = name;
@@ -41,7 +43,6 @@ public final class ResolvedComponent {
         this.required = required;
         this.depth = depth;
         this.json = json;
-        this.meta = meta;
         this.source = source;
         this.url = url;
         this.dependencies = List.copyOf(dependencies);
@@ -101,7 +102,19 @@ public final class ResolvedComponent {
      * empty for a root given as JSON that the typed model cannot read (a store list in a source, for one).
      */
     public Optional<BlockletMeta> meta() {
-        return Optional.ofNullable(meta);
+        Optional<BlockletMeta> m = meta;
+        if (m == null) {
+            BlockletMeta typed;
+            try {
+                typed = BlockletMeta.of(json);
+            } catch (RuntimeException e) {
+                // Only a root given as unvalidated JSON gets here: the reference reads it as it is, and so do we.
+                typed = null;
+            }
+            m = Optional.ofNullable(typed);
+            meta = m;
+        }
+        return m;
     }
 
     /** The config's {@code source} (the reference's {@code bundleSource}); empty for the root. A copy. */

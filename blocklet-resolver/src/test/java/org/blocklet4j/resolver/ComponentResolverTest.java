@@ -470,5 +470,32 @@ class ComponentResolverTest {
         assertThatThrownBy(() -> ComponentResolver.builder().maxDepth(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ComponentResolver.builder().platform("beos")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ComponentResolver.builder().defaultStore("ftp://x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ComponentResolver.builder().maxComponents(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ComponentResolver.builder().maxManifestValues(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ComponentResolver.builder().timeout(java.time.Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HttpManifestSource.builder().maxJsonDepth(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HttpManifestSource.builder().maxJsonStringLength(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HttpManifestSource.builder().maxJsonTokens(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HttpManifestSource.builder().maxBodyBytes(2L << 30))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void documentsItsDefaults() {
+        ComponentResolver r = ComponentResolver.create();
+        assertThat(r.maxDepth()).isEqualTo(40);
+        assertThat(r.maxComponents()).isEqualTo(10_000);
+        assertThat(r.maxManifestValues()).isEqualTo(50_000);
+        assertThat(r.timeout()).isEqualTo(java.time.Duration.ofMinutes(10));
+        HttpManifestSource s = HttpManifestSource.create();
+        assertThat(s.requestTimeout()).isEqualTo(java.time.Duration.ofSeconds(20));
+        assertThat(s.maxBodyBytes()).isEqualTo(8L << 20);
+        assertThat(s.maxRedirects()).isEqualTo(5);
+        assertThat(s.maxJsonDepth()).isEqualTo(500);
+        assertThat(s.maxJsonStringLength()).isEqualTo(1 << 20);
+        assertThat(s.maxJsonTokens()).isEqualTo(1_000_000);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class DuplicatesTest {
     private static ResolvedComponent c(String did, String version, String mountPoint) {
         var json = Metas.NODES.objectNode().put("did", did).put("version", version);
-        return new ResolvedComponent(did, did, version, mountPoint, true, 1, json, null, null, null, List.of(),
+        return new ResolvedComponent(did, did, version, mountPoint, true, 1, json, null, null, List.of(),
                 List.of());
     }
 

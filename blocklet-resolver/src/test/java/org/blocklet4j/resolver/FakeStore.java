@@ -17,7 +17,9 @@ import java.util.concurrent.Executors;
 import org.blocklet4j.meta.semver.SemVer;
 import org.blocklet4j.meta.semver.SemverRange;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -25,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A small blocklet store on 127.0.0.1 at a free port: {@code /api/blocklets/{did}/[{version or range}/]blocklet.json}
  * gives the highest published version that fits, {@code /tarballs/...} answers HEAD as a tarball, and any path can be
- * given a fixed answer (status, type, body, delay, redirect). Every request is logged.
+ * given a fixed answer (status, type, body, delay, redirect) or a handler of its own (for paths under a prefix).
+ * Every request is logged.
  */
 final class FakeStore implements AutoCloseable {
     /** A fixed answer; {@code chunked} sends the body without a length. */
@@ -40,6 +43,8 @@ final class FakeStore implements AutoCloseable {
     });
     private final Map<String, List<ObjectNode>> published = new ConcurrentHashMap<>();
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
+    private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
+    private final Map<String, Headers> requestHeaders = new ConcurrentHashMap<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
 
     FakeStore() throws IOException {
@@ -75,6 +80,17 @@ final class FakeStore implements AutoCloseable {
         return this;
     }
 
+    /** Hands every request whose path starts with {@code prefix} to {@code handler}. */
+    FakeStore handler(String prefix, HttpHandler handler) {
+        handlers.put(prefix, handler);
+        return this;
+    }
+
+    /** The headers of the last request for {@code path}. */
+    Headers lastRequestHeaders(String path) {
+        return requestHeaders.get(path);
+    }
+
     FakeStore status(String path, int status) {
         return route(path, new Route(status, "text/plain", ("status " + status).getBytes(StandardCharsets.UTF_8), 0,
                 null, false));
@@ -97,6 +113,13 @@ final class FakeStore implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             log.add(exchange.getRequestMethod() + " " + path);
+            requestHeaders.put(path, exchange.getRequestHeaders());
+            for (Map.Entry<String, HttpHandler> h : handlers.entrySet()) {
+                if (path.startsWith(h.getKey()) && !routes.containsKey(path)) {
+                    h.getValue().handle(exchange);
+                    return;
+                }
+            }
             Route route = routes.get(path);
             if (route == null) {
                 route = storeRoute(exchange.getRequestMethod(), path);

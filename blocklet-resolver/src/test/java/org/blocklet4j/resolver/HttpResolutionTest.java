@@ -307,16 +307,17 @@ class HttpResolutionTest {
     void followsRedirectsUpToTheLimit() {
         store.publish(meta("comp-b", "1.0.0"))
                 .redirect("/r1", "/r2").redirect("/r2", storeUrl(store.url(), "comp-b", null))
-                .redirect("/loop", "/loop");
+                .redirect("/c0", "/c1").redirect("/c1", "/c2").redirect("/c2", "/c3").redirect("/c3", "/c4");
         ObjectNode root = meta("root-app", "1.0.0");
         urlComponent(root, "comp-b", true, store.url("/r1"));
         assertThat(resolver.resolve(root).components().get(0).url()).contains(store.url("/r1"));
 
-        ObjectNode looping = meta("root-app", "1.0.0");
-        urlComponent(looping, "comp-b", true, store.url("/loop"));
-        assertThatThrownBy(() -> with(HttpManifestSource.builder().maxRedirects(3).build()).resolve(looping))
-                .hasMessageContaining("reason: Maximum number of redirects exceeded");
-        assertThat(store.count("GET /loop")).isEqualTo(4);
+        ObjectNode chain = meta("root-app", "1.0.0");
+        urlComponent(chain, "comp-b", true, store.url("/c0"));
+        assertThatThrownBy(() -> with(HttpManifestSource.builder().maxRedirects(3).build()).resolve(chain))
+                .hasMessageContaining("reason: Maximum number of redirects exceeded: 3 from " + store.url("/c0")
+                        + ", the last to " + store.url("/c3"));
+        assertThat(store.log()).filteredOn(l -> l.startsWith("GET /c")).hasSize(4);
     }
 
     @Test
