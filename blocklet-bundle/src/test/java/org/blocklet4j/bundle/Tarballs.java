@@ -67,13 +67,63 @@ public final class Tarballs {
         tar.closeArchiveEntry();
     }
 
-    /** A 512-byte ustar header of a regular file of {@code size} bytes (any size: base-256 when large). */
+    /** A 512-byte ustar header of a regular file of {@code size} bytes. */
     public static byte[] header(String name, long size) {
-        TarArchiveEntry entry = new TarArchiveEntry(name, true);
+        return header(name, size, org.apache.commons.compress.archivers.tar.TarConstants.LF_NORMAL);
+    }
+
+    /** A 512-byte ustar header of an entry of tar type {@code type} claiming {@code size} bytes. */
+    public static byte[] header(String name, long size, byte type) {
+        TarArchiveEntry entry = new TarArchiveEntry(name, type, true);
         entry.setSize(size);
         byte[] header = new byte[512];
         entry.writeEntryHeader(header);
         return header;
+    }
+
+    /**
+     * A raw tar (not gzipped) of one regular file whose name a PAX extended header gives, written by hand so that
+     * the name can be anything, NUL and leading slash included.
+     */
+    public static byte[] paxNamed(String paxPath, String ustarName, byte[] content) {
+        byte[] record = paxRecord("path", paxPath);
+        TarArchiveEntry pax = new TarArchiveEntry("PaxHeader", org.apache.commons.compress.archivers.tar.TarConstants
+                .LF_PAX_EXTENDED_HEADER_LC, true);
+        pax.setSize(record.length);
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        byte[] header = new byte[512];
+        pax.writeEntryHeader(header);
+        tar.writeBytes(header);
+        tar.writeBytes(padded(record));
+        tar.writeBytes(header(ustarName, content.length));
+        tar.writeBytes(padded(content));
+        tar.writeBytes(new byte[1024]);
+        return tar.toByteArray();
+    }
+
+    /** A PAX record, {@code "<length> <key>=<value>\n"}, its length counting itself. */
+    public static byte[] paxRecord(String key, String value) {
+        byte[] body = (" " + key + "=" + value + "\n").getBytes(StandardCharsets.UTF_8);
+        int length = body.length + 1;
+        while (String.valueOf(length).length() + body.length != length) {
+            length++;
+        }
+        return (length + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] padded(byte[] bytes) {
+        return java.util.Arrays.copyOf(bytes, (bytes.length + 511) / 512 * 512);
+    }
+
+    /** Gzips {@code bytes} in memory. */
+    public static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**

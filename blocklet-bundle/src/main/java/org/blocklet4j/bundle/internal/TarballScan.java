@@ -361,18 +361,23 @@ public final class TarballScan {
                     saturatedMultiply(limits.maxEntries(), HEADER_BYTES_PER_ALLOWED_ENTRY));
             Inflated in = new Inflated(gunzip, limits.maxUnpackedBytes(), totalHeaders);
             inflated = in;
-            // Names are UTF-8, as node-tar writes and reads them; not the platform's charset.
-            TarArchiveInputStream tar = new TarArchiveInputStream(in, "UTF-8");
+            RecordingTarInput tar = new RecordingTarInput(in);
             while (true) {
                 in.startHeaders(MAX_HEADER_BYTES_PER_ENTRY);
+                tar.startHeaders();
                 TarArchiveEntry entry = tar.getNextEntry();
                 in.endHeaders();
                 if (entry == null) {
                     break;
                 }
-                if (!entry(tar, entry, in)) {
+                if (!entry(tar, entry, tar.endHeaders(), in)) {
                     return;
                 }
+            }
+            if (in.ended && in.count % TarConstants.DEFAULT_RCDSIZE != 0) {
+                // The tar reader takes a partial record for the end of the archive; node-tar rejects it.
+                corrupt("the tar ends inside a record, after " + in.count + " bytes");
+                return;
             }
             // The gzip trailer (CRC and length) is checked only at the end of the compressed data, and whatever
             // follows the tar's end counts towards the unpacked size too.
@@ -381,8 +386,13 @@ public final class TarballScan {
             }
         }
 
-        /** Checks one entry and reads past its data; false when the scan must stop. */
-        private boolean entry(TarArchiveInputStream tar, TarArchiveEntry entry, Inflated in) throws IOException {
+        /**
+         * Checks one entry and reads past its data; false when the scan must stop.
+         *
+         * @param rawNames the names its PAX and GNU long-name records gave, before the tar reader normalised them
+         */
+        private boolean entry(TarArchiveInputStream tar, TarArchiveEntry entry, List<String> rawNames, Inflated in)
+                throws IOException {
             String name = entry.getName();
             if (!entry.isCheckSumOK()) {
                 corrupt("the header of entry " + quote(name) + " has a wrong checksum");
@@ -411,7 +421,7 @@ public final class TarballScan {
                 return false;
             }
             String key = key(name);
-            boolean regular = checkEntry(entry, name, key, directory);
+            boolean regular = checkEntry(entry, name, rawNames, key, directory);
             if (regular && MANIFESTS.contains(key)) {
                 // Read before the wanted entries: a manifest is never cut short by their budget.
                 manifests.put(key, capture(tar, key, claimed, MAX_MANIFEST_BYTES));
@@ -427,7 +437,8 @@ public final class TarballScan {
         }
 
         /** Reports what is wrong with one entry; true when it is a regular file. */
-        private boolean checkEntry(TarArchiveEntry entry, String name, String key, boolean directory) {
+        private boolean checkEntry(TarArchiveEntry entry, String name, List<String> rawNames, String key,
+                boolean directory) {
             byte flag = entry.getLinkFlag();
             boolean regular = false;
             if (entry.isSymbolicLink() || entry.isLink()) {
@@ -445,9 +456,14 @@ public final class TarballScan {
                 problem("bundle.entry.type", "entry " + quote(name) + " is " + typeName(flag)
                         + "; a bundle holds files and directories only");
             }
+            String unsafe = name;
             String reason = pathProblem(name);
+            for (int i = 0; reason == null && i < rawNames.size(); i++) {
+                unsafe = rawNames.get(i);
+                reason = pathProblem(unsafe);
+            }
             if (reason != null) {
-                problem("bundle.entry.path", "entry " + quote(name) + " " + reason);
+                problem("bundle.entry.path", "entry " + quote(unsafe) + " " + reason);
             } else if (!key.startsWith(ROOT + "/") && !(directory && key.equals(ROOT))) {
                 problem("bundle.entry.outside", "entry " + quote(name) + " is not under " + ROOT + "/");
             }
@@ -551,10 +567,100 @@ public final class TarballScan {
         };
     }
 
+    private static long plusOne(long n) {
+        return n == Long.MAX_VALUE ? n : n + 1;
+    }
+
     private static long saturatedMultiply(long a, long b) {
         long high = Math.multiplyHigh(a, b);
         long low = a * b;
         return high != 0 || low < 0 ? Long.MAX_VALUE : low;
+    }
+
+    /**
+     * The tar reader, recording the names that PAX {@code path} records and GNU long-name records give. The reader
+     * strips a leading {@code /} from such names (and on Windows a drive letter), so an absolute name would pass
+     * unseen; every such name of an entry is checked as written.
+     */
+    private static final class RecordingTarInput extends TarArchiveInputStream {
+        private final java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
+        private final List<String> rawNames = new ArrayList<>();
+        private @Nullable TarArchiveEntry recording;
+        private boolean inHeaders;
+
+        RecordingTarInput(InputStream in) {
+            // Names are UTF-8, as node-tar writes and reads them; not the platform's charset.
+            super(in, "UTF-8");
+        }
+
+        void startHeaders() {
+            rawNames.clear();
+            payload.reset();
+            recording = null;
+            inHeaders = true;
+        }
+
+        List<String> endHeaders() {
+            flush();
+            inHeaders = false;
+            return List.copyOf(rawNames);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            TarArchiveEntry current = getCurrentEntry();
+            if (inHeaders && n > 0 && current != null && (current.isPaxHeader() || current.isGlobalPaxHeader()
+                    || current.isGNULongNameEntry())) {
+                if (current != recording) {
+                    flush();
+                    recording = current;
+                }
+                // Bounded: the stream below allows no more header bytes than the per-entry budget.
+                payload.write(b, off, n);
+            }
+            return n;
+        }
+
+        private void flush() {
+            TarArchiveEntry header = recording;
+            if (header != null) {
+                byte[] bytes = payload.toByteArray();
+                if (header.isGNULongNameEntry()) {
+                    int end = bytes.length;
+                    while (end > 0 && bytes[end - 1] == 0) {
+                        end--;
+                    }
+                    rawNames.add(new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    paxPaths(bytes, rawNames);
+                }
+            }
+            payload.reset();
+            recording = null;
+        }
+
+        /** The {@code path} values of PAX records ({@code "<length> <key>=<value>\n"}); malformed ones skipped. */
+        private static void paxPaths(byte[] bytes, List<String> out) {
+            int at = 0;
+            while (at < bytes.length) {
+                int space = at;
+                long length = 0;
+                while (space < bytes.length && bytes[space] >= '0' && bytes[space] <= '9' && length < bytes.length) {
+                    length = length * 10 + bytes[space++] - '0';
+                }
+                if (space == at || space >= bytes.length || bytes[space] != ' ' || length <= space - at
+                        || at + length > bytes.length) {
+                    return;
+                }
+                int end = (int) (at + length);
+                String record = new String(bytes, space + 1, end - space - 1, java.nio.charset.StandardCharsets.UTF_8);
+                if (record.startsWith("path=")) {
+                    out.add(record.endsWith("\n") ? record.substring(5, record.length() - 1) : record.substring(5));
+                }
+                at = end;
+            }
+        }
     }
 
     /** Thrown inside the stream layers when a limit is reached; which limit is recorded in the layer. */
@@ -600,7 +706,7 @@ public final class TarballScan {
             int n;
             try {
                 // One byte past the limit tells that the upload is longer.
-                n = source.read(b, off, (int) Math.min(len, max + 1 - count));
+                n = source.read(b, off, (int) Math.min(len, plusOne(max - count)));
             } catch (IOException | RuntimeException e) {
                 failure = e;
                 throw e;
@@ -652,6 +758,7 @@ public final class TarballScan {
         private final long max;
         private final long maxHeaderBytes;
         private long count;
+        private boolean ended;
         private long headerBytes;
         private long headerStart = -1;
         private long headerMax;
@@ -693,8 +800,9 @@ public final class TarballScan {
                 allowed = Math.min(allowed, Math.min(headerMax - (count - headerStart), maxHeaderBytes - headerBytes));
             }
             // One byte past the allowance tells which limit is exceeded.
-            int n = in.read(b, off, (int) Math.min(len, allowed + 1));
+            int n = in.read(b, off, (int) Math.min(len, plusOne(allowed)));
             if (n <= 0) {
+                ended |= n < 0;
                 return n;
             }
             count += n;
