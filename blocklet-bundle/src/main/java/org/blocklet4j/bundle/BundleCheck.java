@@ -54,7 +54,7 @@ import tools.jackson.databind.JsonNode;
  *       tarball has one, is read as {@code parse} of the reference reads it, and its {@code did}, {@code name} and
  *       {@code version} equal those of {@code blocklet.json} ({@code bundle.manifest.mismatch}, one per field;
  *       {@code bundle.manifest.invalid} when it does not parse, {@code bundle.manifest.tooLarge} past
- *       {@link TarballScan#MAX_MANIFEST_BYTES});</li>
+ *       256 KiB);</li>
  *   <li>every signature verifies as {@code verifyMultiSig} verifies it, and each {@code signer} (and
  *       {@code delegatee}) is the address of its key, which the reference forgets to check;</li>
  *   <li>given the previously published version ({@link Builder#previousVersion}), the new version is greater in
@@ -497,14 +497,15 @@ public final class BundleCheck {
         }
 
         /**
-         * The version the store published last for this blocklet, or null (the default) for none: when set, the
-         * new {@code version} must be greater in node-semver's order ({@code semver.gt}: prerelease before release,
-         * build metadata ignored), else {@code bundle.version.notGreater}.
+         * The version the store published last for this blocklet (default: none, the first upload): the new
+         * {@code version} must be greater in node-semver's order ({@code semver.gt}: a prerelease before its
+         * release, build metadata ignored), else {@code bundle.version.notGreater}.
          *
          * @throws IllegalArgumentException when {@code value} is not a version as {@code semver.valid} reads it
          */
-        public Builder previousVersion(@Nullable String value) {
-            if (value != null && !SemVer.isValid(value)) {
+        public Builder previousVersion(String value) {
+            Objects.requireNonNull(value, "previousVersion");
+            if (!SemVer.isValid(value)) {
                 throw new IllegalArgumentException("previousVersion is not a version: " + value);
             }
             this.previousVersion = value;

@@ -197,6 +197,38 @@ class TarballScanTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    static java.util.stream.Stream<Long> seeds() {
+        return java.util.stream.LongStream.range(0, 200).boxed();
+    }
+
+    /** Mutated tars (re-gzipped, so the tar reader sees them) and mutated gzip streams give a result. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("seeds")
+    void anyMutationGivesDiagnosticsNeverAnException(long seed) throws IOException {
+        java.util.Random random = new java.util.Random(seed);
+        byte[] tar = ungzipped(Tarballs.tgz(t -> {
+            Tarballs.file(t, "package/blocklet.yml", bytes(300, 1));
+            Tarballs.file(t, "package/" + "long/".repeat(30) + "name.js", bytes(700, 2));
+            Tarballs.special(t, "package/link", TarConstants.LF_SYMLINK, "x");
+        }));
+        for (int i = 1 + random.nextInt(8); i > 0; i--) {
+            tar[random.nextInt(Math.min(tar.length, 4096))] = (byte) random.nextInt(256);
+        }
+        byte[] upload = Tarballs.gzip(tar);
+        if (random.nextBoolean()) {
+            upload[random.nextInt(upload.length)] ^= (byte) (1 + random.nextInt(255));
+        }
+        TarballScan scan = TarballScan.read(new ByteArrayInputStream(upload), LIMITS,
+                Map.of("package/blocklet.yml", 100), 1000, random.nextBoolean());
+        assertThat(scan.size()).isEqualTo(upload.length);
+    }
+
+    private static byte[] ungzipped(byte[] tgz) throws IOException {
+        try (InputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(tgz))) {
+            return in.readAllBytes();
+        }
+    }
+
     private static TarballScan scan(byte[] tgz) throws IOException {
         return TarballScan.read(new ByteArrayInputStream(tgz), LIMITS, Map.of(), 0, false);
     }
