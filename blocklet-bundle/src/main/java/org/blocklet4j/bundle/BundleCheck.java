@@ -8,16 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.blocklet4j.bundle.internal.MultiSignature;
-import org.blocklet4j.bundle.internal.TarballDigest;
+import org.blocklet4j.bundle.internal.TarballScan;
 import org.blocklet4j.meta.Diagnostic;
 import org.blocklet4j.meta.ManifestOptions;
+import org.blocklet4j.meta.ManifestReader;
 import org.blocklet4j.meta.ManifestResult;
 import org.blocklet4j.meta.MetaValidator;
 import org.blocklet4j.meta.SourceDocument;
+import org.blocklet4j.meta.internal.js.JsStrings;
+import org.blocklet4j.meta.semver.SemVer;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
@@ -30,24 +36,69 @@ import tools.jackson.databind.JsonNode;
  *       names a {@code tarball}, an {@code integrity} and (by default) a {@code size};</li>
  *   <li>names that become paths ({@code dist.tarball}, {@code logo}, each of {@code screenshots}) hold no
  *       {@code /}, {@code \}, {@code ..} or NUL ({@code bundle.path.unsafe});</li>
+ *   <li>the tarball, read once as a stream and never written to disk, stays within the limits — upload size
+ *       ({@code bundle.tarball.tooLarge}), entry count ({@code bundle.entries.tooMany}), unpacked size
+ *       ({@code bundle.unpacked.tooLarge}) and single entry size ({@code bundle.entry.tooLarge}); sizes count from
+ *       each tar header's claim before its bytes are read, and decompressed bytes count as they come, so a 2 GB
+ *       claim and a gzip bomb both stop early. The first exceeded limit ends the reading, and with it every later
+ *       tarball step: a rejected upload is not read to its end;</li>
  *   <li>the tarball's bytes match {@code dist.integrity} as the store compares it — exactly
  *       {@code sha512-} plus the padded base64 of SHA-512 — and {@code dist.size} when it is given;</li>
+ *   <li>every entry of the tarball is safe to extract: a regular file or a directory (links give
+ *       {@code bundle.entry.link}; devices, FIFOs, sparse files and any other type {@code bundle.entry.type}), with a
+ *       relative path without {@code ..}, backslash, drive letter or NUL ({@code bundle.entry.path}), under
+ *       {@code package/} ({@code bundle.entry.outside}), and only once ({@code bundle.entry.duplicate}); a stream
+ *       that is no readable gzipped tar gives {@code bundle.tarball.corrupt}. These are reported even when the
+ *       integrity does not match: they cost nothing more, as the same pass computes both;</li>
+ *   <li>{@code package/blocklet.yml} (else {@code package/blocklet.yaml}, the file the bundler keeps), when the
+ *       tarball has one, is read as {@code parse} of the reference reads it, and its {@code did}, {@code name} and
+ *       {@code version} equal those of {@code blocklet.json} ({@code bundle.manifest.mismatch}, one per field;
+ *       {@code bundle.manifest.invalid} when it does not parse, {@code bundle.manifest.tooLarge} past
+ *       256 KiB);</li>
  *   <li>every signature verifies as {@code verifyMultiSig} verifies it, and each {@code signer} (and
- *       {@code delegatee}) is the address of its key, which the reference forgets to check.</li>
+ *       {@code delegatee}) is the address of its key, which the reference forgets to check;</li>
+ *   <li>given the previously published version ({@link Builder#previousVersion}), the new version is greater in
+ *       node-semver's order ({@code bundle.version.notGreater}).</li>
  * </ol>
- * Without a tarball ({@link #checkMeta}) the integrity step is skipped.
+ * Without a tarball ({@link #checkMeta}) the tarball steps are skipped. Every tarball diagnostic points at
+ * {@code /dist/tarball} and names the entry in its message.
  *
  * <p>Instances are immutable and safe to use from many threads at once; build one and share it.
  */
 public final class BundleCheck {
     /** The store's upload limit, 500 MB. */
     public static final long DEFAULT_MAX_TARBALL_BYTES = 500L * 1024 * 1024;
+    /**
+     * The most tar entries, 10,000. The bundler compacts server code into few files, so a bundle holds tens to a
+     * few thousand entries (static assets, a few bundled {@code node_modules}); each entry costs the store a
+     * header to parse and an installing server an inode.
+     */
+    public static final long DEFAULT_MAX_ENTRIES = 10_000;
+    /**
+     * The most unpacked bytes, 1 GiB: twice the upload limit. Code and text compress three to five times, media not
+     * at all, so a real bundle near the upload limit is mostly media; a gzip bomb (zeros compress about a thousand
+     * times) is stopped after 1 GiB of inflation.
+     */
+    public static final long DEFAULT_MAX_UNPACKED_BYTES = 1024L * 1024 * 1024;
+    /**
+     * The largest single entry, 100 MiB, as GitHub limits a file: a bundle's largest files are its compacted code
+     * and media, far smaller; a larger one is rejected from its header alone.
+     */
+    public static final long DEFAULT_MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+
+    /** Bytes kept of each image the image step reads ({@code logo}, each of {@code screenshots}). */
+    static final int IMAGE_CAPTURE_BYTES = 8 * 1024 * 1024;
+    /** Bytes kept of all images together, in the order the tarball holds them. */
+    static final long IMAGE_CAPTURE_BUDGET = 32L * 1024 * 1024;
+
+    private static final ManifestReader MANIFEST_READER = ManifestReader.withDefaults();
 
     private final boolean bindSigners;
     private final boolean verifySignatures;
     private final boolean subresourceIntegrity;
     private final boolean requireDistSize;
-    private final long maxTarballBytes;
+    private final TarballScan.Limits limits;
+    private final @Nullable String previousVersion;
     private final Clock clock;
     private final MetaValidator validator = MetaValidator.create(ManifestOptions.DEFAULTS);
 
@@ -56,7 +107,8 @@ public final class BundleCheck {
         this.verifySignatures = b.verifySignatures;
         this.subresourceIntegrity = b.subresourceIntegrity;
         this.requireDistSize = b.requireDistSize;
-        this.maxTarballBytes = b.maxTarballBytes;
+        this.limits = new TarballScan.Limits(b.maxTarballBytes, b.maxEntries, b.maxUnpackedBytes, b.maxEntryBytes);
+        this.previousVersion = b.previousVersion;
         this.clock = b.clock;
     }
 
@@ -160,13 +212,16 @@ public final class BundleCheck {
     /** The bundle's own steps on the meta as {@code JSON.parse} gave it. */
     private void check(JsonNode raw, @Nullable InputStream tarball, List<Diagnostic> out) {
         JsonNode dist = raw.get("dist");
-        boolean distComplete = checkDist(dist, out);
+        checkDist(dist, out);
         checkNames(raw, out);
-        if (tarball != null && distComplete) {
-            checkTarball(Objects.requireNonNull(dist), tarball, out);
+        if (tarball != null) {
+            checkTarball(raw, tarball, out);
         }
         if (verifySignatures) {
             out.addAll(MultiSignature.verify(raw, clock.instant(), bindSigners));
+        }
+        if (previousVersion != null) {
+            checkVersion(raw.get("version"), previousVersion, out);
         }
     }
 
@@ -208,43 +263,141 @@ public final class BundleCheck {
         if (name == null || !name.isString()) {
             return;
         }
-        String s = name.stringValue();
-        if (s.indexOf('/') >= 0 || s.indexOf('\\') >= 0 || s.contains("..") || s.indexOf('\0') >= 0) {
+        if (!isSafeName(name.stringValue())) {
             out.add(Diagnostic.error("bundle.path.unsafe", pointer,
                     "a file name must not hold '/', '\\', '..' or NUL"));
         }
     }
 
-    private void checkTarball(JsonNode dist, InputStream tarball, List<Diagnostic> out) {
-        TarballDigest digest;
+    private static boolean isSafeName(String s) {
+        return s.indexOf('/') < 0 && s.indexOf('\\') < 0 && !s.contains("..") && s.indexOf('\0') < 0;
+    }
+
+    private static boolean isPlainName(String s) {
+        return !s.isEmpty() && isSafeName(s);
+    }
+
+    private void checkTarball(JsonNode raw, InputStream tarball, List<Diagnostic> out) {
+        TarballScan scan;
         try {
-            digest = TarballDigest.read(tarball, maxTarballBytes);
+            scan = TarballScan.read(tarball, limits, wantedImages(raw), IMAGE_CAPTURE_BUDGET, subresourceIntegrity);
         } catch (IOException e) {
             throw new BlockletBundleException("cannot read the tarball", e);
         }
-        if (digest.truncated()) {
-            out.add(Diagnostic.error("bundle.tarball.tooLarge", "/dist/tarball",
-                    "the tarball is larger than " + maxTarballBytes + " bytes"));
+        scan.limit().ifPresent(out::add);
+        JsonNode dist = raw.get("dist");
+        if (dist != null && dist.isObject()) {
+            checkIntegrity(dist, scan, out);
+        }
+        out.addAll(scan.problems());
+        scan.manifest().ifPresent(manifest -> checkManifest(raw, manifest, out));
+        // scan.captured() holds the images named by logo and screenshots for the image step.
+    }
+
+    /** The entries of the images: {@code package/<logo>} and {@code package/screenshots/<name>}, as bundled. */
+    private static Map<String, Integer> wantedImages(JsonNode raw) {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        JsonNode logo = raw.get("logo");
+        if (logo != null && logo.isString() && isPlainName(JsStrings.trim(logo.stringValue()))) {
+            // validateMeta trims logo; the bundler copies the file by that name to the bundle's root.
+            wanted.put(TarballScan.key(TarballScan.ROOT + "/" + JsStrings.trim(logo.stringValue())),
+                    IMAGE_CAPTURE_BYTES);
+        }
+        JsonNode screenshots = raw.get("screenshots");
+        if (screenshots != null && screenshots.isArray()) {
+            for (JsonNode screenshot : screenshots) {
+                if (screenshot.isString() && isPlainName(screenshot.stringValue())) {
+                    wanted.put(TarballScan.key(TarballScan.ROOT + "/screenshots/" + screenshot.stringValue()),
+                            IMAGE_CAPTURE_BYTES);
+                }
+            }
+        }
+        return wanted;
+    }
+
+    private void checkIntegrity(JsonNode dist, TarballScan scan, List<Diagnostic> out) {
+        Optional<String> storeIntegrity = scan.storeIntegrity();
+        if (storeIntegrity.isEmpty()) {
             return;
         }
-        String integrity = dist.get("integrity").stringValue();
-        if (subresourceIntegrity) {
-            Boolean match = digest.matchesSubresourceIntegrity(integrity);
-            if (match == null) {
-                out.add(Diagnostic.error("bundle.integrity.unsupported", "/dist/integrity",
-                        "dist.integrity names no sha256, sha384 or sha512 hash"));
-            } else if (!match) {
+        JsonNode given = dist.get("integrity");
+        if (given != null && given.isString() && !given.stringValue().isEmpty()) {
+            String integrity = given.stringValue();
+            if (subresourceIntegrity) {
+                Boolean match = scan.matchesSubresourceIntegrity(integrity);
+                if (match == null) {
+                    out.add(Diagnostic.error("bundle.integrity.unsupported", "/dist/integrity",
+                            "dist.integrity names no sha256, sha384 or sha512 hash"));
+                } else if (!match) {
+                    out.add(Diagnostic.error("bundle.integrity.mismatch", "/dist/integrity",
+                            "the tarball does not match dist.integrity"));
+                }
+            } else if (!integrity.equals(storeIntegrity.get())) {
                 out.add(Diagnostic.error("bundle.integrity.mismatch", "/dist/integrity",
-                        "the tarball does not match dist.integrity"));
+                        "the tarball's integrity is " + storeIntegrity.get()));
             }
-        } else if (!integrity.equals(digest.storeIntegrity())) {
-            out.add(Diagnostic.error("bundle.integrity.mismatch", "/dist/integrity",
-                    "the tarball's integrity is " + digest.storeIntegrity()));
         }
         JsonNode size = dist.get("size");
-        if (size != null && size.isNumber() && size.doubleValue() != digest.size()) {
+        if (size != null && size.isNumber() && size.doubleValue() != scan.size()) {
             out.add(Diagnostic.error("bundle.size.mismatch", "/dist/size",
-                    "the tarball has " + digest.size() + " bytes"));
+                    "the tarball has " + scan.size() + " bytes"));
+        }
+    }
+
+    /**
+     * Compares the tarball's manifest, as {@code parse} reads it when a server installs the bundle, with
+     * {@code blocklet.json} as the store received it. The bundler writes {@code blocklet.json} from {@code parse}
+     * of that very manifest, so an honest bundle matches exactly; the name may differ from the raw YAML's, since
+     * {@code parse} replaces it by the DID when the DID is of the new kind.
+     */
+    private static void checkManifest(JsonNode raw, TarballScan.Captured manifest, List<Diagnostic> out) {
+        String file = manifest.name();
+        if (!manifest.complete()) {
+            out.add(Diagnostic.error("bundle.manifest.tooLarge", TarballScan.POINTER, file + " has "
+                    + manifest.size() + " bytes, more than " + TarballScan.MAX_MANIFEST_BYTES));
+            return;
+        }
+        // As the reference reads the file: UTF-8, malformed bytes replaced.
+        ManifestResult parsed = MANIFEST_READER.readYaml(new String(manifest.bytes(), StandardCharsets.UTF_8), null);
+        Optional<JsonNode> json = parsed.json();
+        if (json.isEmpty() || !json.get().isObject()) {
+            Diagnostic first = parsed.errors().isEmpty() ? null : parsed.errors().get(0);
+            out.add(Diagnostic.error("bundle.manifest.invalid", TarballScan.POINTER, file
+                    + " is not a valid manifest" + (first == null ? ""
+                    : " (" + first.pointer() + ": " + TarballScan.quote(first.message()) + ")")));
+            return;
+        }
+        for (String field : List.of("did", "name", "version")) {
+            JsonNode inTarball = json.get().get(field);
+            JsonNode inJson = raw.get(field);
+            if (!Objects.equals(inTarball, inJson)) {
+                out.add(Diagnostic.error("bundle.manifest.mismatch", "/" + field, file + " has " + field + " "
+                        + describe(inTarball) + ", blocklet.json " + describe(inJson)));
+            }
+        }
+    }
+
+    private static String describe(@Nullable JsonNode value) {
+        if (value == null) {
+            return "none";
+        }
+        return value.isString() ? TarballScan.quote(value.stringValue()) : TarballScan.quote(value.toString());
+    }
+
+    private static void checkVersion(@Nullable JsonNode version, String previous, List<Diagnostic> out) {
+        if (version == null || !version.isString()) {
+            return;
+        }
+        boolean greater;
+        try {
+            greater = SemVer.gt(version.stringValue(), previous);
+        } catch (IllegalArgumentException e) {
+            return; // not a version: validateMeta reports it
+        }
+        if (!greater) {
+            out.add(Diagnostic.error("bundle.version.notGreater", "/version", "version "
+                    + TarballScan.quote(version.stringValue()) + " is not greater than the previous version "
+                    + TarballScan.quote(previous)));
         }
     }
 
@@ -263,6 +416,10 @@ public final class BundleCheck {
         private boolean subresourceIntegrity;
         private boolean requireDistSize = true;
         private long maxTarballBytes = DEFAULT_MAX_TARBALL_BYTES;
+        private long maxEntries = DEFAULT_MAX_ENTRIES;
+        private long maxUnpackedBytes = DEFAULT_MAX_UNPACKED_BYTES;
+        private long maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES;
+        private @Nullable String previousVersion;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -302,12 +459,56 @@ public final class BundleCheck {
             return this;
         }
 
-        /** The largest tarball read (default {@link #DEFAULT_MAX_TARBALL_BYTES}); reading stops past it. */
+        /**
+         * The largest tarball read, in compressed bytes (default {@link #DEFAULT_MAX_TARBALL_BYTES}); reading stops
+         * past it with {@code bundle.tarball.tooLarge}, the only tarball diagnostic then.
+         */
         public Builder maxTarballBytes(long value) {
-            if (value <= 0) {
-                throw new IllegalArgumentException("maxTarballBytes must be positive: " + value);
+            this.maxTarballBytes = positive("maxTarballBytes", value);
+            return this;
+        }
+
+        /**
+         * The most tar entries: files, directories and anything else, PAX and GNU header records aside (default
+         * {@link #DEFAULT_MAX_ENTRIES}); reading stops at the one past it with {@code bundle.entries.tooMany}.
+         */
+        public Builder maxEntries(long value) {
+            this.maxEntries = positive("maxEntries", value);
+            return this;
+        }
+
+        /**
+         * The most unpacked bytes (default {@link #DEFAULT_MAX_UNPACKED_BYTES}): the decompressed tar, headers and
+         * padding included. Each header's claimed size counts before the entry's bytes are read, and every
+         * decompressed byte counts as it comes; reading stops past it with {@code bundle.unpacked.tooLarge}.
+         */
+        public Builder maxUnpackedBytes(long value) {
+            this.maxUnpackedBytes = positive("maxUnpackedBytes", value);
+            return this;
+        }
+
+        /**
+         * The largest size one entry may claim in its header (default {@link #DEFAULT_MAX_ENTRY_BYTES}); reading
+         * stops at a larger claim with {@code bundle.entry.tooLarge}, before the entry's bytes are read.
+         */
+        public Builder maxEntryBytes(long value) {
+            this.maxEntryBytes = positive("maxEntryBytes", value);
+            return this;
+        }
+
+        /**
+         * The version the store published last for this blocklet (default: none, the first upload): the new
+         * {@code version} must be greater in node-semver's order ({@code semver.gt}: a prerelease before its
+         * release, build metadata ignored), else {@code bundle.version.notGreater}.
+         *
+         * @throws IllegalArgumentException when {@code value} is not a version as {@code semver.valid} reads it
+         */
+        public Builder previousVersion(String value) {
+            Objects.requireNonNull(value, "previousVersion");
+            if (!SemVer.isValid(value)) {
+                throw new IllegalArgumentException("previousVersion is not a version: " + value);
             }
-            this.maxTarballBytes = value;
+            this.previousVersion = value;
             return this;
         }
 
@@ -320,6 +521,13 @@ public final class BundleCheck {
         /** The check. */
         public BundleCheck build() {
             return new BundleCheck(this);
+        }
+
+        private static long positive(String name, long value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive: " + value);
+            }
+            return value;
         }
     }
 }

@@ -35,7 +35,10 @@ public final class BundleReport {
         return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
 
-    /** Every diagnostic, in the order of the steps: meta, names, integrity, signatures. */
+    /**
+     * Every diagnostic, in the order of the steps: meta, names, tarball (limit, integrity, entries, manifest),
+     * signatures, version.
+     */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }

@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.Base64;
 
 import org.blocklet4j.meta.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 class BundleCheckTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final byte[] TARBALL =
-            "not really a tarball, but bytes all the same".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TARBALL = BundleFixture.tarball();
     private static final BundleCheck UNSIGNED = BundleCheck.builder().verifySignatures(false).build();
 
     @Test
@@ -34,7 +28,7 @@ class BundleCheckTest {
 
     @Test
     void rejectsTarballThatDoesNotMatchIntegrity() {
-        BundleReport report = UNSIGNED.check(meta().toString(), "other bytes".getBytes(StandardCharsets.UTF_8));
+        BundleReport report = UNSIGNED.check(meta().toString(), Tarballs.tgz("package/other.txt", "other"));
         assertThat(codes(report)).containsExactly("bundle.integrity.mismatch", "bundle.size.mismatch");
     }
 
@@ -150,25 +144,11 @@ class BundleCheckTest {
     }
 
     private static ObjectNode meta() {
-        try (InputStream in = BundleCheckTest.class.getResourceAsStream("signatures.json")) {
-            ObjectNode meta = (ObjectNode) JSON.readTree(in).get(0).get("meta").deepCopy();
-            meta.remove("signatures");
-            meta.remove("stats");
-            ObjectNode dist = (ObjectNode) meta.get("dist");
-            dist.put("integrity", "sha512-" + digest("SHA-512"));
-            dist.put("size", TARBALL.length);
-            return meta;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return BundleFixture.meta(TARBALL);
     }
 
     private static String digest(String algorithm) {
-        try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance(algorithm).digest(TARBALL));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return BundleFixture.digest(algorithm, TARBALL);
     }
 
     private static java.util.List<String> codes(BundleReport report) {
