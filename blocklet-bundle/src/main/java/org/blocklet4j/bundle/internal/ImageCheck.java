@@ -19,33 +19,36 @@ import org.blocklet4j.meta.Diagnostic;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a bundle's logo and screenshots, as files of its tarball, by the Blocklet Store's rules:
- * <ul>
- *   <li>the file is in the tarball ({@code bundle.logo.missing}, {@code bundle.screenshot.missing});</li>
- *   <li>its bytes are within the size limit ({@code bundle.logo.tooLarge}, {@code bundle.screenshot.tooLarge});</li>
+ * Checks a bundle's logo and screenshots, as files of its tarball, by the Blocklet Store's rules, in this order:
+ * <ol>
+ *   <li>the file is in the tarball ({@code bundle.logo.missing}, {@code bundle.screenshot.missing}); a
+ *       screenshot is listed once ({@code bundle.screenshot.duplicate}, reported where it repeats) and, when
+ *       {@link ImageLimits} sets a range, the list is as long as it allows ({@code bundle.screenshot.count});</li>
+ *   <li>its size in bytes is within the limit ({@code bundle.logo.tooLarge}, {@code bundle.screenshot.tooLarge});
+ *       the file is still looked at, but not decoded;</li>
  *   <li>its bytes are a PNG, JPEG, WebP or SVG image, told by their signature, and the name's extension says
- *       the same type, {@code .jpg} and {@code .jpeg} alike ({@code bundle.logo.type},
+ *       the same type, case aside, {@code .jpg} and {@code .jpeg} alike ({@code bundle.logo.type},
  *       {@code bundle.screenshot.type});</li>
- *   <li>its dimensions, read from the header: a logo at least 256 × 256 ({@code bundle.logo.size}) and square
- *       within 0.01 ({@code bundle.logo.notSquare}); a screenshot at least 600 × 338
- *       ({@code bundle.screenshot.size}) and 16:9 within 0.05 ({@code bundle.screenshot.ratio}); an SVG skips
- *       these checks, as the store reads no dimensions from it;</li>
- *   <li>the pixels decode, which the store does not check: an image whose header is fine but whose data is
- *       not is {@code bundle.image.corrupt};</li>
- *   <li>screenshots: none listed twice ({@code bundle.screenshot.duplicate}) and, when {@link ImageLimits} sets
- *       them, as many as the limits allow ({@code bundle.screenshot.count}).</li>
- * </ul>
- * The limits are those of {@link ImageLimits}; the defaults are the store's, with its byte limits as it means
- * them rather than the 1024-times-larger ones it applies.
+ *   <li>its dimensions, read from the header: by default a logo at least 256 × 256 ({@code bundle.logo.size})
+ *       and square within 0.01 ({@code bundle.logo.notSquare}), a screenshot at least 600 × 338
+ *       ({@code bundle.screenshot.size}) and 16:9 within 0.05 ({@code bundle.screenshot.ratio}). An SVG skips
+ *       this step and the next, as the store reads no dimensions from it (its byte limit still holds);</li>
+ *   <li>the pixels decode, which the store does not check: a header that cannot be read, or pixel data that
+ *       cannot be decoded, is {@code bundle.image.corrupt}.</li>
+ * </ol>
+ * The defaults of {@link ImageLimits} are the store's rules, with its byte limits as it means them rather than
+ * the 1024-times-larger ones it applies.
  *
  * <p>Decoding is bounded so that a small hostile file costs no more than a large honest one. An image whose
  * header claims more than {@link ImageLimits#maxPixels()} pixels is not decoded at all
- * ({@code bundle.image.tooManyPixels}: a 30,000 × 30,000 PNG of a few hundred bytes is rejected from its
- * header); a decoder that takes longer than {@link ImageLimits#decodeTimeout()} is stopped
+ * ({@code bundle.image.tooManyPixels}: a 30,000 × 30,000 PNG of two hundred bytes is rejected from its
+ * header); a decoder still at work after {@link ImageLimits#decodeTimeout()} is stopped
  * ({@code bundle.image.tooSlow}); a PNG is decoded without its ancillary chunks, so that no compressed text is
- * inflated. Decoding goes through ImageIO — the JDK's readers for PNG and JPEG, TwelveMonkeys'
- * for WebP — over the bytes in memory, with no disk cache. A decoder's exceptions become diagnostics; an
- * {@link OutOfMemoryError} is not caught, and the pixel limit is what keeps it from happening.
+ * inflated. Decoding goes through ImageIO's registered readers — the JDK's for PNG and JPEG, TwelveMonkeys' for
+ * WebP — over the bytes in memory, with no disk cache and no colour conversion where the reader can skip it
+ * ({@link ImageReader#readRaster}). Whatever a decoder throws becomes a diagnostic, except an
+ * {@link OutOfMemoryError}, which the pixel limit keeps from happening. A decoder's warnings are not
+ * diagnostics: a JPEG cut off in its pixel data decodes, grey at the bottom, as it does in browsers.
  *
  * <p>Every diagnostic is an error; its pointer is the one given for the file ({@code /logo},
  * {@code /screenshots/2}), its message names the file and the numbers measured.
@@ -88,6 +91,8 @@ public final class ImageCheck {
      * @param limits  the limits to apply
      * @param pointer the pointer every diagnostic carries, usually {@code /logo}
      * @return the problems found, in the order of the rules; empty when the logo passes
+     * @throws IllegalStateException when ImageIO has no reader for the image's type: a WebP without
+     *                               TwelveMonkeys' plugin, which this module requires, on the module or class path
      */
     public static List<Diagnostic> logo(String name, byte @Nullable [] bytes, ImageLimits limits, String pointer) {
         Objects.requireNonNull(name, "name");
@@ -113,6 +118,7 @@ public final class ImageCheck {
      * @param pointerBase the pointer of the list, usually {@code /screenshots}: the count is reported there, a
      *                    file's problems at {@code pointerBase + "/" + index}
      * @return the problems found, the count first, then file by file in list order; empty when all pass
+     * @throws IllegalStateException as {@link #logo} does
      */
     public static List<Diagnostic> screenshots(List<String> names, Map<String, byte[]> bytesByName,
                                                ImageLimits limits, String pointerBase) {

@@ -208,6 +208,18 @@ class ImageCheckTest {
     }
 
     @Test
+    void acceptsJpegCutOffInItsPixelDataAsBrowsersDo() {
+        // The JDK's decoder warns ("Premature end of JPEG file") and fills the rest; warnings are not diagnostics.
+        byte[] jpeg = TestImages.jpeg(256, 256);
+        assertThat(logo("logo.jpg", Arrays.copyOf(jpeg, jpeg.length * 3 / 4))).isEmpty();
+    }
+
+    @Test
+    void acceptsFourComponentJpeg() {
+        assertThat(logo("logo.jpg", TestImages.fourComponentJpeg(256, 256))).isEmpty();
+    }
+
+    @Test
     void rejectsWebpCutOffAfterItsHeader() {
         byte[] whole = TestImages.webpLossless(256, 256);
         byte[] payload = Arrays.copyOfRange(whole, 20, 25); // signature and the 14+14+1+3 header bits only

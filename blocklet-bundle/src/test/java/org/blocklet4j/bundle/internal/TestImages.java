@@ -3,6 +3,9 @@ package org.blocklet4j.bundle.internal;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Images made in code for the image tests: PNG and JPEG through ImageIO, WebP and hostile PNGs by hand. */
 final class TestImages {
@@ -29,6 +36,27 @@ final class TestImages {
     /** A baseline JPEG of the given size. */
     static byte[] jpeg(int width, int height) {
         return write(drawing(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
+    }
+
+    /** A JPEG of four components (CMYK, as print workflows make them), written from a raster. */
+    static byte[] fourComponentJpeg(int width, int height) {
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setPixel(x, y, new int[] {x & 0xff, y & 0xff, 40, 10});
+            }
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(new IIOImage(raster, null, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     /** A palette PNG (colour type 3), the kind whose ancillary chunks the JDK's reader parses in full. */
