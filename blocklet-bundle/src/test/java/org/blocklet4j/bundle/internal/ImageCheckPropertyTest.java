@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,7 @@ class ImageCheckPropertyTest {
             new Object[] {"logo.jpg", TestImages.jpeg(64, 64)},
             new Object[] {"logo.webp", TestImages.webpLossless(64, 64)},
             new Object[] {"logo.webp", resource("lossy-alpha-256x256.webp")},
-            new Object[] {"logo.svg", "<?xml version=\"1.0\"?><svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)});
+            new Object[] {"logo.svg", "<?xml version=\"1.0\"?><svg/>".getBytes(StandardCharsets.UTF_8)});
 
     static Stream<Arguments> damagedImages() {
         Random random = new Random(0x1a2e_0c4eL);

@@ -23,8 +23,11 @@ class ImageCheckTest {
     private static final ImageLimits DEFAULTS = ImageLimits.DEFAULTS;
     private static final String SVG = "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<!-- Generator: hand -->\n"
-            + "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
-            + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"3\"><rect width=\"10\" height=\"3\"/></svg>\n";
+            + "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\"\n"
+            + "  \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"3\">\n"
+            + "  <rect width=\"10\" height=\"3\"/>\n"
+            + "</svg>\n";
 
     private static List<Diagnostic> logo(String name, byte[] bytes) {
         return ImageCheck.logo(name, bytes, DEFAULTS, "/logo");
