@@ -149,8 +149,7 @@ public final class BundleCheck {
     public BundleReport checkRelease(Path zip) {
         Objects.requireNonNull(zip, "zip");
         try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(zip)) {
-            return releaseReport(org.blocklet4j.bundle.internal.ReleaseArchive.read(channel, maxTarballBytes,
-                    this::checkReleased));
+            return releaseReport(org.blocklet4j.bundle.internal.ReleaseArchive.read(channel, this::checkReleased));
         } catch (IOException e) {
             throw new BlockletBundleException("cannot read " + zip, e);
         }

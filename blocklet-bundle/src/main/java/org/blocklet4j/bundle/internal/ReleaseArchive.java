@@ -91,12 +91,12 @@ public final class ReleaseArchive {
     }
 
     /**
-     * Reads the zip file open in {@code zip} through its central directory; does not close it.
+     * Reads the zip file open in {@code zip} through its central directory; does not close it. The tarball's size
+     * is left to the check, which reads no further than its limit.
      *
      * @throws IOException when {@code zip} fails
      */
-    public static <R> Outcome<R> read(SeekableByteChannel zip, long maxTarballBytes, Checker<R> checker)
-            throws IOException {
+    public static <R> Outcome<R> read(SeekableByteChannel zip, Checker<R> checker) throws IOException {
         Objects.requireNonNull(checker, "checker");
         TrackedChannel channel = new TrackedChannel(Objects.requireNonNull(zip, "zip"));
         List<Diagnostic> out = new ArrayList<>();
