@@ -52,7 +52,8 @@ final class CheckBundleCommand implements Callable<Integer> {
     boolean subresourceIntegrity;
 
     @Parameters(paramLabel = "FILE", arity = "1..2",
-            description = "blocklet.json and the tarball, or the release .zip alone")
+            description = "blocklet.json and the tarball, or the release .zip alone (- reads it from the standard "
+                    + "input)")
     List<String> files;
 
     @Override
@@ -73,16 +74,17 @@ final class CheckBundleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "the tarball is missing: check-bundle " + given + " BUNDLE.tgz");
         }
+        boolean stdin = files.size() == 1 && given.equals("-");
+        String missing = stdin ? null : files.stream().filter(f -> !isFile(f)).findFirst().orElse(null);
         ManifestResult result;
         boolean ioError = true;
-        String missing = files.stream().filter(f -> !isFile(f)).findFirst().orElse(null);
         if (missing != null) {
             result = ioError("no such file: " + missing);
         } else {
             try {
-                Path first = Path.of(given);
-                result = files.size() == 1 ? asResult(null, check.checkRelease(first))
-                        : asResult(first, check.check(first, Path.of(files.get(1))));
+                BundleReport bundle = files.size() == 2 ? check.check(Path.of(given), Path.of(files.get(1)))
+                        : stdin ? check.checkRelease(System.in) : check.checkRelease(Path.of(given));
+                result = asResult(files.size() == 2 ? Path.of(given) : null, bundle);
                 ioError = false;
             } catch (BlockletBundleException e) {
                 result = ioError(e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));

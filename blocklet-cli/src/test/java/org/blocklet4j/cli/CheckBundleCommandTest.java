@@ -125,6 +125,22 @@ class CheckBundleCommandTest {
     }
 
     @Test
+    void readsTheReleaseZipFromTheStandardInput() throws IOException {
+        Path zip = zip("release.zip", "blocklet.json", meta().toString(), TGZ, TARBALL);
+        java.io.InputStream stdin = System.in;
+        try (java.io.InputStream in = Files.newInputStream(zip)) {
+            System.setIn(in);
+            Run r = run("check-bundle", "--format", "jsonl", "-");
+            assertThat(r.status()).isEqualTo(1);
+            JsonNode line = JSON.readTree(r.out());
+            assertThat(line.get("path").stringValue()).isEqualTo("-");
+            assertThat(line.get("problems").findValuesAsString("code")).containsExactly("signature.missing");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void reportsWhatTheReleaseZipLacks() throws IOException {
         Path zip = zip("release.zip", "release/blocklet.json", meta().toString(), "../" + TGZ, TARBALL);
         Run r = run("check-bundle", "--format", "jsonl", "--no-verify-signatures", zip.toString());
