@@ -3,6 +3,7 @@ module org.blocklet4j.cli {
     requires org.blocklet4j.meta;
     requires org.blocklet4j.resolver;
     requires org.blocklet4j.schema;
+    requires org.blocklet4j.bundle;
     requires info.picocli;
     requires tools.jackson.databind;
     requires static org.jspecify;

@@ -180,6 +180,69 @@ public final class BundleCheck {
         return run(null, Objects.requireNonNull(meta, "meta"), null);
     }
 
+    /**
+     * Checks a release folder uploaded as one {@code .zip} file — the store's other upload form — read through the
+     * zip's central directory, as unzip tools read it; only {@code blocklet.json} and the tarball are decompressed.
+     *
+     * <p>{@code blocklet.json} is the one entry of that name at the zip's root or one folder deep
+     * ({@code release/blocklet.json}); the tarball is the entry named by its {@code dist.tarball} in the same
+     * folder; other entries are ignored. The zip's own problems come first, as {@code bundle.release.*}
+     * diagnostics: no or two {@code blocklet.json} ({@code meta.missing}, {@code meta.ambiguous}), no tarball
+     * ({@code tarball.missing}, then the steps that need no tarball run), an entry name that is absolute or holds
+     * {@code ..} ({@code path.unsafe}), a name given twice ({@code entry.duplicate}), a link, an encrypted entry or
+     * data that cannot be decompressed ({@code entry.link}, {@code entry.unsupported}, {@code entry.corrupt}), a file
+     * that is no zip ({@code unreadable}). Bounds: 1,000 entries, a central directory of 4 MiB, a
+     * {@code blocklet.json} of 1 MiB ({@code tooManyEntries}, {@code tooLarge}, {@code meta.tooLarge}), the tarball
+     * as {@link Builder#maxTarballBytes}. Then the meta and the tarball are checked as {@link #check(String,
+     * InputStream)} checks them.
+     *
+     * @throws BlockletBundleException when the file cannot be read (a problem with its content is a diagnostic)
+     */
+    public BundleReport checkRelease(Path zip) {
+        Objects.requireNonNull(zip, "zip");
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(zip)) {
+            return releaseReport(org.blocklet4j.bundle.internal.ReleaseArchive.read(channel, this::checkReleased));
+        } catch (IOException e) {
+            throw new BlockletBundleException("cannot read " + zip, e);
+        }
+    }
+
+    /**
+     * Checks a release {@code .zip} read from {@code zip}, which is not closed, with the rules and bounds of
+     * {@link #checkRelease(Path)}, entry by entry through the zip's local headers and never written to disk. A
+     * tarball that comes before {@code blocklet.json} is held in memory until {@code blocklet.json} names it (all
+     * such entries together at most {@link Builder#maxTarballBytes}; one past that is
+     * {@code bundle.release.order}): put {@code blocklet.json} first, or use the file form, to avoid it. The zip's
+     * entries are decompressed to at most twice {@code maxTarballBytes} plus 1 MiB in all
+     * ({@code bundle.release.tooLarge}). Links cannot be told from files in a stream.
+     *
+     * @throws BlockletBundleException when {@code zip} fails (a problem with its content is a diagnostic)
+     */
+    public BundleReport checkRelease(InputStream zip) {
+        Objects.requireNonNull(zip, "zip");
+        try {
+            return releaseReport(org.blocklet4j.bundle.internal.ReleaseArchive.read(zip, maxTarballBytes,
+                    this::checkReleased));
+        } catch (IOException e) {
+            throw new BlockletBundleException("cannot read the zip", e);
+        }
+    }
+
+    private BundleReport checkReleased(String blockletJson, @Nullable InputStream tarball) {
+        return tarball == null ? checkMeta(blockletJson) : check(blockletJson, tarball);
+    }
+
+    private static BundleReport releaseReport(
+            org.blocklet4j.bundle.internal.ReleaseArchive.Outcome<BundleReport> outcome) {
+        List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
+        BundleReport report = outcome.report();
+        if (report == null) {
+            return BundleReport.of(all, null);
+        }
+        all.addAll(report.diagnostics());
+        return BundleReport.of(all, report.metaResult().orElse(null));
+    }
+
     private BundleReport run(@Nullable String text, @Nullable JsonNode tree, @Nullable InputStream tarball) {
         List<Diagnostic> out = new ArrayList<>();
         ManifestResult result;

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code blocklet} command: read and check Blocklet manifests as Blocklet Server does. */
 @Command(name = "blocklet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Read, fix and validate Blocklet manifests (blocklet.yml) as Blocklet Server does.",
-        subcommands = {ValidateCommand.class, DidCommand.class, LayersCommand.class, ResolveCommand.class,
-            SchemaCommand.class})
+        subcommands = {ValidateCommand.class, CheckBundleCommand.class, DidCommand.class, LayersCommand.class,
+            ResolveCommand.class, SchemaCommand.class})
 public final class BlockletCommand implements Runnable {
     /** Exit status for a usage or I/O error. */
     static final int USAGE = 2;
@@ -21,7 +21,7 @@ public final class BlockletCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: validate, did, layers, resolve or schema");
+                "a command is required: validate, check-bundle, did, layers, resolve or schema");
     }
 
     /** Runs the command line and returns the exit status. */
