@@ -221,7 +221,7 @@ public final class BundleCheck {
     public BundleReport checkRelease(InputStream zip) {
         Objects.requireNonNull(zip, "zip");
         try {
-            return releaseReport(org.blocklet4j.bundle.internal.ReleaseArchive.read(zip, maxTarballBytes,
+            return releaseReport(org.blocklet4j.bundle.internal.ReleaseArchive.read(zip, limits.maxTarballBytes(),
                     this::checkReleased));
         } catch (IOException e) {
             throw new BlockletBundleException("cannot read the zip", e);

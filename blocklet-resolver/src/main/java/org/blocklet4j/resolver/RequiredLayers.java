@@ -147,18 +147,27 @@ public final class RequiredLayers {
                 deepest = Math.max(deepest, depth[v]);
             }
         }
-        List<List<String>> layers = new ArrayList<>(deepest);
-        for (int k = 0; k < deepest; k++) {
-            layers.add(new ArrayList<>());
-        }
+        // Each layer sized exactly, then filled in input order: one array per layer, no growing lists.
+        int[] size = new int[deepest];
         for (int v = 0; v < n; v++) {
             if (reachable[v] && v != target) {
-                layers.get(deepest - depth[v]).add(first.get(v).did());
+                size[deepest - depth[v]]++;
+            }
+        }
+        String[][] layers = new String[deepest][];
+        for (int k = 0; k < deepest; k++) {
+            layers[k] = new String[size[k]];
+        }
+        int[] filled = new int[deepest];
+        for (int v = 0; v < n; v++) {
+            if (reachable[v] && v != target) {
+                int k = deepest - depth[v];
+                layers[k][filled[k]++] = first.get(v).did();
             }
         }
         List<List<String>> out = new ArrayList<>(deepest);
-        for (List<String> layer : layers) {
-            out.add(Collections.unmodifiableList(layer));
+        for (String[] layer : layers) {
+            out.add(layer.length == 1 ? List.of(layer[0]) : Collections.unmodifiableList(Arrays.asList(layer)));
         }
         return Collections.unmodifiableList(out);
     }
