@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.blocklet4j.bundle.internal.ImageCheck;
 import org.blocklet4j.bundle.internal.MultiSignature;
 import org.blocklet4j.bundle.internal.TarballScan;
 import org.blocklet4j.meta.Diagnostic;
@@ -100,7 +101,13 @@ public final class BundleCheck {
     private final TarballScan.Limits limits;
     private final @Nullable String previousVersion;
     private final Clock clock;
+    private final boolean checkImages;
+    private final ImageLimits imageLimits;
+    private final boolean serverMode;
     private final MetaValidator validator = MetaValidator.create(ManifestOptions.DEFAULTS);
+    /** Blocklet Server's {@code validateMeta} before it verifies signatures: no defaults, no dist required. */
+    private final MetaValidator serverValidator = MetaValidator.create(ManifestOptions.builder()
+            .noDefaults(true).ensureDist(false).build());
 
     private BundleCheck(Builder b) {
         this.bindSigners = b.bindSigners;
@@ -110,6 +117,9 @@ public final class BundleCheck {
         this.limits = new TarballScan.Limits(b.maxTarballBytes, b.maxEntries, b.maxUnpackedBytes, b.maxEntryBytes);
         this.previousVersion = b.previousVersion;
         this.clock = b.clock;
+        this.checkImages = b.checkImages;
+        this.imageLimits = b.imageLimits;
+        this.serverMode = b.serverMode;
     }
 
     /** A check with the store's defaults. */
@@ -221,7 +231,7 @@ public final class BundleCheck {
     public BundleReport checkRelease(InputStream zip) {
         Objects.requireNonNull(zip, "zip");
         try {
-            return releaseReport(org.blocklet4j.bundle.internal.ReleaseArchive.read(zip, maxTarballBytes,
+            return releaseReport(org.blocklet4j.bundle.internal.ReleaseArchive.read(zip, limits.maxTarballBytes(),
                     this::checkReleased));
         } catch (IOException e) {
             throw new BlockletBundleException("cannot read the zip", e);
@@ -281,11 +291,30 @@ public final class BundleCheck {
             checkTarball(raw, tarball, out);
         }
         if (verifySignatures) {
-            out.addAll(MultiSignature.verify(raw, clock.instant(), bindSigners));
+            verifySignatures(raw, out);
         }
         if (previousVersion != null) {
             checkVersion(raw.get("version"), previousVersion, out);
         }
+    }
+
+    private void verifySignatures(JsonNode raw, List<Diagnostic> out) {
+        if (!serverMode) {
+            out.addAll(MultiSignature.verify(raw, clock.instant(), bindSigners));
+            return;
+        }
+        // Blocklet Server verifies what validateMeta gives with noDefaults and stripUnknown: keys the schema does
+        // not know are gone, values are trimmed and converted, no default is added.
+        ManifestResult sanitized = serverValidator.validate(raw);
+        Optional<JsonNode> json = sanitized.json();
+        if (json.isEmpty()) {
+            out.add(Diagnostic.error("signature.server.invalid", "",
+                    "Blocklet Server's validateMeta (noDefaults, stripUnknown) rejects the meta, so it verifies no"
+                            + " signature: " + sanitized.errors().stream().findFirst().map(Diagnostic::message)
+                            .orElse("invalid")));
+            return;
+        }
+        out.addAll(MultiSignature.verify(json.get(), clock.instant(), bindSigners));
     }
 
     private boolean checkDist(@Nullable JsonNode dist, List<Diagnostic> out) {
@@ -354,28 +383,97 @@ public final class BundleCheck {
         }
         out.addAll(scan.problems());
         scan.manifest().ifPresent(manifest -> checkManifest(raw, manifest, out));
-        // scan.captured() holds the images named by logo and screenshots for the image step.
+        if (checkImages && scan.limit().isEmpty()) {
+            checkImages(raw, scan, out);
+        }
+    }
+
+    /** The store's logo and screenshot rules, on the images the scan kept. */
+    private void checkImages(JsonNode raw, TarballScan scan, List<Diagnostic> out) {
+        JsonNode logo = raw.get("logo");
+        if (logo == null || !logo.isString() || JsStrings.trim(logo.stringValue()).isEmpty()) {
+            out.add(Diagnostic.error("bundle.logo.missing", "/logo", "the store requires a logo"));
+        } else if (isPlainName(JsStrings.trim(logo.stringValue()))) {
+            String name = JsStrings.trim(logo.stringValue());
+            TarballScan.Captured c = scan.captured().get(TarballScan.key(TarballScan.ROOT + "/" + name));
+            byte @Nullable [] bytes = imageBytes(c, imageLimits.logoMaxBytes(), "logo", "/logo", out);
+            if (c == null || bytes != null) {
+                out.addAll(ImageCheck.logo(name, bytes, imageLimits, "/logo"));
+            }
+        }
+        JsonNode screenshots = raw.get("screenshots");
+        if (screenshots == null || !screenshots.isArray()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        Map<String, byte[]> bytesByName = new LinkedHashMap<>();
+        for (int i = 0; i < screenshots.size(); i++) {
+            JsonNode screenshot = screenshots.get(i);
+            if (!screenshot.isString() || !isPlainName(screenshot.stringValue())) {
+                continue;
+            }
+            String name = screenshot.stringValue();
+            names.add(name);
+            TarballScan.Captured c = scan.captured().get(TarballScan.key(TarballScan.ROOT + "/screenshots/" + name));
+            byte @Nullable [] bytes = imageBytes(c, imageLimits.screenshotMaxBytes(), "screenshot",
+                    "/screenshots/" + i, out);
+            if (bytes != null) {
+                bytesByName.put(name, bytes);
+            } else if (c != null) {
+                // Reported already: stand in with an empty file so that it is not reported missing as well.
+                names.remove(names.size() - 1);
+            }
+        }
+        out.addAll(ImageCheck.screenshots(names, bytesByName, imageLimits, "/screenshots"));
+    }
+
+    /**
+     * The bytes of an image the scan kept, or null when there is none to check: not in the tarball ({@code c}
+     * null), larger than the image may be (reported here from the size its header gives, without reading it), or
+     * beyond what the scan keeps of all images together.
+     */
+    private static byte @Nullable [] imageBytes(TarballScan.@Nullable Captured c, long maxBytes, String kind,
+                                                String pointer, List<Diagnostic> out) {
+        if (c == null) {
+            return null;
+        }
+        if (c.size() > maxBytes) {
+            out.add(Diagnostic.error("bundle." + kind + ".tooLarge", pointer, c.name() + " has " + c.size()
+                    + " bytes; at most " + maxBytes + " are allowed"));
+            return null;
+        }
+        if (!c.complete()) {
+            out.add(Diagnostic.error("bundle.images.tooLarge", pointer, "the images together are larger than the "
+                    + IMAGE_CAPTURE_BUDGET + " bytes the check holds in memory; " + c.name() + " is not checked"));
+            return null;
+        }
+        return c.bytes();
     }
 
     /** The entries of the images: {@code package/<logo>} and {@code package/screenshots/<name>}, as bundled. */
-    private static Map<String, Integer> wantedImages(JsonNode raw) {
+    private Map<String, Integer> wantedImages(JsonNode raw) {
         Map<String, Integer> wanted = new LinkedHashMap<>();
         JsonNode logo = raw.get("logo");
         if (logo != null && logo.isString() && isPlainName(JsStrings.trim(logo.stringValue()))) {
             // validateMeta trims logo; the bundler copies the file by that name to the bundle's root.
             wanted.put(TarballScan.key(TarballScan.ROOT + "/" + JsStrings.trim(logo.stringValue())),
-                    IMAGE_CAPTURE_BYTES);
+                    captureBytes(imageLimits.logoMaxBytes()));
         }
         JsonNode screenshots = raw.get("screenshots");
         if (screenshots != null && screenshots.isArray()) {
             for (JsonNode screenshot : screenshots) {
                 if (screenshot.isString() && isPlainName(screenshot.stringValue())) {
                     wanted.put(TarballScan.key(TarballScan.ROOT + "/screenshots/" + screenshot.stringValue()),
-                            IMAGE_CAPTURE_BYTES);
+                            captureBytes(imageLimits.screenshotMaxBytes()));
                 }
             }
         }
         return wanted;
+    }
+
+    /** An image larger than its limit is rejected from its header's size, so no more than the limit is kept. */
+    private static int captureBytes(long maxBytes) {
+        return (int) Math.min(IMAGE_CAPTURE_BYTES, maxBytes);
     }
 
     private void checkIntegrity(JsonNode dist, TarballScan scan, List<Diagnostic> out) {
@@ -484,8 +582,38 @@ public final class BundleCheck {
         private long maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES;
         private @Nullable String previousVersion;
         private Clock clock = Clock.systemUTC();
+        private boolean checkImages = true;
+        private ImageLimits imageLimits = ImageLimits.DEFAULTS;
+        private boolean serverMode;
 
         private Builder() {
+        }
+
+        /**
+         * Whether to check the logo and the screenshots inside the tarball by the store's rules (default true):
+         * present, a PNG, JPEG, WebP or SVG whose bytes match its extension, within {@link #imageLimits}' sizes
+         * and shapes, and decodable within its pixel and time bounds. Needs a tarball.
+         */
+        public Builder checkImages(boolean value) {
+            this.checkImages = value;
+            return this;
+        }
+
+        /** The image rules and bounds (default {@link ImageLimits#DEFAULTS}, the store's). */
+        public Builder imageLimits(ImageLimits value) {
+            this.imageLimits = Objects.requireNonNull(value, "imageLimits");
+            return this;
+        }
+
+        /**
+         * Verify signatures as Blocklet Server does when it installs from a store (default false: as the store
+         * does, on the meta as uploaded): on the meta after {@code validateMeta} with {@code noDefaults} and
+         * {@code stripUnknown}, so keys the schema does not know and values it converts are verified as the
+         * server sees them.
+         */
+        public Builder serverMode(boolean value) {
+            this.serverMode = value;
+            return this;
         }
 
         /**

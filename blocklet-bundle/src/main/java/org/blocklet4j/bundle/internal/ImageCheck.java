@@ -15,6 +15,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadProgressListener;
 
+import org.blocklet4j.bundle.ImageLimits;
 import org.blocklet4j.meta.Diagnostic;
 import org.jspecify.annotations.Nullable;
 
