@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,19 @@ import tools.jackson.databind.JsonNode;
  *       {@code version} equal those of {@code blocklet.json} ({@code bundle.manifest.mismatch}, one per field;
  *       {@code bundle.manifest.invalid} when it does not parse, {@code bundle.manifest.tooLarge} past
  *       256 KiB);</li>
+ *   <li>unless {@link Builder#checkImages} turns it off, the logo and each screenshot, found where the bundler
+ *       puts them ({@code package/<logo>}, {@code package/screenshots/<name>}), pass the store's rules as
+ *       {@link ImageLimits} sets them: a logo is required ({@code bundle.logo.missing}); each file is in the
+ *       tarball, a PNG, JPEG, WebP or SVG its extension names, of the allowed size in bytes and pixels, and
+ *       decodes within its pixel and time bounds ({@code bundle.logo.*}, {@code bundle.screenshot.*},
+ *       {@code bundle.image.*}). A file whose tar header claims more than its limit is reported from the header
+ *       and none of its bytes are kept; the images are held in memory up to 32 MiB together
+ *       ({@code bundle.images.tooLarge} past it). A file is reported missing only when the tarball was read to
+ *       its end;</li>
  *   <li>every signature verifies as {@code verifyMultiSig} verifies it, and each {@code signer} (and
- *       {@code delegatee}) is the address of its key, which the reference forgets to check;</li>
+ *       {@code delegatee}) is the address of its key, which the reference forgets to check; on the meta as
+ *       uploaded, as the store verifies it, or ({@link Builder#serverMode}) on what {@code validateMeta} gives,
+ *       as Blocklet Server verifies a meta it installs;</li>
  *   <li>given the previously published version ({@link Builder#previousVersion}), the new version is greater in
  *       node-semver's order ({@code bundle.version.notGreater}).</li>
  * </ol>
@@ -388,16 +400,21 @@ public final class BundleCheck {
         }
     }
 
-    /** The store's logo and screenshot rules, on the images the scan kept. */
+    /**
+     * The store's logo and screenshot rules, on the images the scan kept. Names that are no plain file names are
+     * left to {@link #checkNames} and {@code validateMeta}; an image the scan did not meet is missing only when the
+     * scan saw every entry: after {@code bundle.tarball.corrupt} it may lie past the damage.
+     */
     private void checkImages(JsonNode raw, TarballScan scan, List<Diagnostic> out) {
+        boolean allRead = scan.allEntriesRead();
         JsonNode logo = raw.get("logo");
         if (logo == null || !logo.isString() || JsStrings.trim(logo.stringValue()).isEmpty()) {
             out.add(Diagnostic.error("bundle.logo.missing", "/logo", "the store requires a logo"));
         } else if (isPlainName(JsStrings.trim(logo.stringValue()))) {
             String name = JsStrings.trim(logo.stringValue());
             TarballScan.Captured c = scan.captured().get(TarballScan.key(TarballScan.ROOT + "/" + name));
-            byte @Nullable [] bytes = imageBytes(c, imageLimits.logoMaxBytes(), "logo", "/logo", out);
-            if (c == null || bytes != null) {
+            byte @Nullable [] bytes = imageBytes(c, imageLimits.logoMaxBytes(), "logo", "/logo", allRead, out);
+            if (bytes != null || c == null && allRead) {
                 out.addAll(ImageCheck.logo(name, bytes, imageLimits, "/logo"));
             }
         }
@@ -405,35 +422,46 @@ public final class BundleCheck {
         if (screenshots == null || !screenshots.isArray()) {
             return;
         }
-        List<String> names = new ArrayList<>();
+        // One place per element, so that every diagnostic points at the element's own index; null where the
+        // element is no file name, repeats an earlier one, or its file is dealt with here already.
+        List<@Nullable String> names = new ArrayList<>();
         Map<String, byte[]> bytesByName = new LinkedHashMap<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < screenshots.size(); i++) {
             JsonNode screenshot = screenshots.get(i);
             if (!screenshot.isString() || !isPlainName(screenshot.stringValue())) {
+                names.add(null);
                 continue;
             }
             String name = screenshot.stringValue();
-            names.add(name);
+            Integer first = firstIndex.putIfAbsent(name, i);
+            if (first != null) {
+                out.add(Diagnostic.error("bundle.screenshot.duplicate", "/screenshots/" + i,
+                        name + " is listed already, at /screenshots/" + first));
+                names.add(null);
+                continue;
+            }
             TarballScan.Captured c = scan.captured().get(TarballScan.key(TarballScan.ROOT + "/screenshots/" + name));
             byte @Nullable [] bytes = imageBytes(c, imageLimits.screenshotMaxBytes(), "screenshot",
-                    "/screenshots/" + i, out);
+                    "/screenshots/" + i, allRead, out);
             if (bytes != null) {
                 bytesByName.put(name, bytes);
-            } else if (c != null) {
-                // Reported already: stand in with an empty file so that it is not reported missing as well.
-                names.remove(names.size() - 1);
+                names.add(name);
+            } else {
+                names.add(c == null && allRead ? name : null); // missing, else reported here or not knowable
             }
         }
         out.addAll(ImageCheck.screenshots(names, bytesByName, imageLimits, "/screenshots"));
     }
 
     /**
-     * The bytes of an image the scan kept, or null when there is none to check: not in the tarball ({@code c}
-     * null), larger than the image may be (reported here from the size its header gives, without reading it), or
-     * beyond what the scan keeps of all images together.
+     * The bytes of an image the scan kept, or null when there are none to check: not in the tarball ({@code c}
+     * null), larger than the image may be (reported here from the size its header gives; the scan kept none of
+     * its bytes), cut short by a corrupt tarball (reported as that), or beyond what the scan keeps of all images
+     * together.
      */
     private static byte @Nullable [] imageBytes(TarballScan.@Nullable Captured c, long maxBytes, String kind,
-                                                String pointer, List<Diagnostic> out) {
+                                                String pointer, boolean allRead, List<Diagnostic> out) {
         if (c == null) {
             return null;
         }
@@ -443,8 +471,11 @@ public final class BundleCheck {
             return null;
         }
         if (!c.complete()) {
-            out.add(Diagnostic.error("bundle.images.tooLarge", pointer, "the images together are larger than the "
-                    + IMAGE_CAPTURE_BUDGET + " bytes the check holds in memory; " + c.name() + " is not checked"));
+            if (allRead) {
+                out.add(Diagnostic.error("bundle.images.tooLarge", pointer, "the images together are larger than "
+                        + "the " + IMAGE_CAPTURE_BUDGET + " bytes the check holds in memory; " + c.name()
+                        + " is not checked"));
+            }
             return null;
         }
         return c.bytes();
@@ -607,9 +638,14 @@ public final class BundleCheck {
 
         /**
          * Verify signatures as Blocklet Server does when it installs from a store (default false: as the store
-         * does, on the meta as uploaded): on the meta after {@code validateMeta} with {@code noDefaults} and
-         * {@code stripUnknown}, so keys the schema does not know and values it converts are verified as the
-         * server sees them.
+         * does, on the meta as uploaded). The server's {@code fixAndVerifyMetaFromStore} verifies what
+         * {@code validateMeta} gives with {@code ensureDist: false} and {@code noDefaults} and
+         * {@code stripUnknown}: keys the schema does not know are gone and strings are trimmed, no default is
+         * added. So a key added after signing fails at the store and passes at the server, and a signed key the
+         * schema does not know (or a signed string with outer white space) passes at the store and fails at the
+         * server. When that {@code validateMeta} rejects the meta, the server verifies nothing:
+         * {@code signature.server.invalid}, the only signature diagnostic then. Not mirrored: the server's
+         * requirements check and its rewriting of the legacy {@code children} and {@code navigation[].child}.
          */
         public Builder serverMode(boolean value) {
             this.serverMode = value;
