@@ -414,7 +414,7 @@ public final class BundleCheck {
             String name = JsStrings.trim(logo.stringValue());
             TarballScan.Captured c = scan.captured().get(TarballScan.key(TarballScan.ROOT + "/" + name));
             byte @Nullable [] bytes = imageBytes(c, imageLimits.logoMaxBytes(), "logo", "/logo", allRead, out);
-            if (bytes != null || c == null && allRead) {
+            if (bytes != null || (c == null && allRead)) {
                 out.addAll(ImageCheck.logo(name, bytes, imageLimits, "/logo"));
             }
         }
