@@ -1,5 +1,8 @@
 // Signed blocklet.json fixtures for the bundle check's signature step, each with the verdict of the reference's
-// verifyMultiSig (@blocklet/meta 1.17.12) recorded next to it.
+// verifyMultiSig (@blocklet/meta 1.17.12) recorded next to it: "reference" on the meta as uploaded, as the store
+// verifies it, and "server" on what validateMeta gives with { ensureDist: false, schemaOptions: { noDefaults: true,
+// stripUnknown: true } }, as Blocklet Server's fixAndVerifyMetaFromStore verifies a meta it installs from a store
+// ("invalid" when that validateMeta throws, so the server verifies nothing).
 //
 //   NODE_PATH=/tmp/ref/node_modules node make-fixtures.js > \
 //     ../../../blocklet-bundle/src/test/resources/org/blocklet4j/bundle/signatures.json
@@ -111,6 +114,17 @@ async function verdict(meta) {
   }
 }
 
+async function serverVerdict(meta) {
+  let sanitized;
+  try {
+    sanitized = validateMeta(JSON.parse(JSON.stringify(meta)),
+      { ensureDist: false, schemaOptions: { noDefaults: true, stripUnknown: true } });
+  } catch (e) {
+    return 'invalid';
+  }
+  return verdict(sanitized);
+}
+
 (async () => {
   const cases = [];
   const add = async (name, meta, forged = false) => {
@@ -120,7 +134,14 @@ async function verdict(meta) {
     } catch (e) {
       v = { error: e };
     }
-    cases.push({ name, reference: await verdict(meta), forged, validateMeta: v.error ? 'invalid' : 'valid', meta });
+    cases.push({
+      name,
+      reference: await verdict(meta),
+      forged,
+      validateMeta: v.error ? 'invalid' : 'valid',
+      server: await serverVerdict(meta),
+      meta,
+    });
   };
 
   const ed = await sign(baseMeta(), developer);
@@ -199,6 +220,20 @@ async function verdict(meta) {
   await add('excludes-not-list', tamper(ed, (m) => { m.signatures[0].excludes = 'stats'; }));
   await add('empty-signatures', tamper(ed, (m) => { m.signatures = []; }));
   await add('no-signatures', tamper(ed, (m) => { delete m.signatures; }));
+
+  // Blocklet Server verifies the meta after validateMeta has stripped the keys the schema does not know (the stats
+  // above hold three, so every fixture so far fails there) and trimmed the strings: a key added after signing
+  // fails at the store and passes at the server; a key the schema does not know, signed, the other way round.
+  const known = () => ({ ...baseMeta(), stats: { downloads: 0 } });
+  const serverSigned = await sign(known(), developer);
+  await add('server-signed', serverSigned);
+  await add('server-unknown-key-added', tamper(serverSigned, (m) => { m.addedAfterSigning = 'x'; }));
+  await add('server-unknown-nested-key-added', tamper(serverSigned, (m) => { m.author.addedAfterSigning = 'x'; }));
+  await add('server-unknown-signature-key-added', tamper(serverSigned, (m) => {
+    m.signatures[0].addedAfterSigning = 'x';
+  }));
+  await add('server-title-padded', tamper(serverSigned, (m) => { m.title = ` ${m.title} `; }));
+  await add('server-unknown-key-signed', await sign({ ...known(), signedUnknown: 'x' }, developer));
 
   process.stdout.write(`${JSON.stringify(cases, null, 2)}\n`);
 })();

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.blocklet4j.bundle.internal.ImageCheck;
 import org.blocklet4j.bundle.internal.MultiSignature;
 import org.blocklet4j.bundle.internal.TarballScan;
 import org.blocklet4j.meta.Diagnostic;
@@ -55,8 +57,19 @@ import tools.jackson.databind.JsonNode;
  *       {@code version} equal those of {@code blocklet.json} ({@code bundle.manifest.mismatch}, one per field;
  *       {@code bundle.manifest.invalid} when it does not parse, {@code bundle.manifest.tooLarge} past
  *       256 KiB);</li>
+ *   <li>unless {@link Builder#checkImages} turns it off, the logo and each screenshot, found where the bundler
+ *       puts them ({@code package/<logo>}, {@code package/screenshots/<name>}), pass the store's rules as
+ *       {@link ImageLimits} sets them: a logo is required ({@code bundle.logo.missing}); each file is in the
+ *       tarball, a PNG, JPEG, WebP or SVG its extension names, of the allowed size in bytes and pixels, and
+ *       decodes within its pixel and time bounds ({@code bundle.logo.*}, {@code bundle.screenshot.*},
+ *       {@code bundle.image.*}). A file whose tar header claims more than its limit is reported from the header
+ *       and none of its bytes are kept; the images are held in memory up to 32 MiB together
+ *       ({@code bundle.images.tooLarge} past it). A file is reported missing only when the tarball was read to
+ *       its end;</li>
  *   <li>every signature verifies as {@code verifyMultiSig} verifies it, and each {@code signer} (and
- *       {@code delegatee}) is the address of its key, which the reference forgets to check;</li>
+ *       {@code delegatee}) is the address of its key, which the reference forgets to check; on the meta as
+ *       uploaded, as the store verifies it, or ({@link Builder#serverMode}) on what {@code validateMeta} gives,
+ *       as Blocklet Server verifies a meta it installs;</li>
  *   <li>given the previously published version ({@link Builder#previousVersion}), the new version is greater in
  *       node-semver's order ({@code bundle.version.notGreater}).</li>
  * </ol>
@@ -100,7 +113,13 @@ public final class BundleCheck {
     private final TarballScan.Limits limits;
     private final @Nullable String previousVersion;
     private final Clock clock;
+    private final boolean checkImages;
+    private final ImageLimits imageLimits;
+    private final boolean serverMode;
     private final MetaValidator validator = MetaValidator.create(ManifestOptions.DEFAULTS);
+    /** Blocklet Server's {@code validateMeta} before it verifies signatures: no defaults, no dist required. */
+    private final MetaValidator serverValidator = MetaValidator.create(ManifestOptions.builder()
+            .noDefaults(true).ensureDist(false).build());
 
     private BundleCheck(Builder b) {
         this.bindSigners = b.bindSigners;
@@ -110,6 +129,9 @@ public final class BundleCheck {
         this.limits = new TarballScan.Limits(b.maxTarballBytes, b.maxEntries, b.maxUnpackedBytes, b.maxEntryBytes);
         this.previousVersion = b.previousVersion;
         this.clock = b.clock;
+        this.checkImages = b.checkImages;
+        this.imageLimits = b.imageLimits;
+        this.serverMode = b.serverMode;
     }
 
     /** A check with the store's defaults. */
@@ -281,11 +303,30 @@ public final class BundleCheck {
             checkTarball(raw, tarball, out);
         }
         if (verifySignatures) {
-            out.addAll(MultiSignature.verify(raw, clock.instant(), bindSigners));
+            verifySignatures(raw, out);
         }
         if (previousVersion != null) {
             checkVersion(raw.get("version"), previousVersion, out);
         }
+    }
+
+    private void verifySignatures(JsonNode raw, List<Diagnostic> out) {
+        if (!serverMode) {
+            out.addAll(MultiSignature.verify(raw, clock.instant(), bindSigners));
+            return;
+        }
+        // Blocklet Server verifies what validateMeta gives with noDefaults and stripUnknown: keys the schema does
+        // not know are gone, values are trimmed and converted, no default is added.
+        ManifestResult sanitized = serverValidator.validate(raw);
+        Optional<JsonNode> json = sanitized.json();
+        if (json.isEmpty()) {
+            out.add(Diagnostic.error("signature.server.invalid", "",
+                    "Blocklet Server's validateMeta (noDefaults, stripUnknown) rejects the meta, so it verifies no"
+                            + " signature: " + sanitized.errors().stream().findFirst().map(Diagnostic::message)
+                            .orElse("invalid")));
+            return;
+        }
+        out.addAll(MultiSignature.verify(json.get(), clock.instant(), bindSigners));
     }
 
     private boolean checkDist(@Nullable JsonNode dist, List<Diagnostic> out) {
@@ -354,28 +395,116 @@ public final class BundleCheck {
         }
         out.addAll(scan.problems());
         scan.manifest().ifPresent(manifest -> checkManifest(raw, manifest, out));
-        // scan.captured() holds the images named by logo and screenshots for the image step.
+        if (checkImages && scan.limit().isEmpty()) {
+            checkImages(raw, scan, out);
+        }
+    }
+
+    /**
+     * The store's logo and screenshot rules, on the images the scan kept. Names that are no plain file names are
+     * left to {@link #checkNames} and {@code validateMeta}; an image the scan did not meet is missing only when the
+     * scan saw every entry: after {@code bundle.tarball.corrupt} it may lie past the damage.
+     */
+    private void checkImages(JsonNode raw, TarballScan scan, List<Diagnostic> out) {
+        boolean allRead = scan.allEntriesRead();
+        JsonNode logo = raw.get("logo");
+        if (logo == null || !logo.isString() || JsStrings.trim(logo.stringValue()).isEmpty()) {
+            out.add(Diagnostic.error("bundle.logo.missing", "/logo", "the store requires a logo"));
+        } else if (isPlainName(JsStrings.trim(logo.stringValue()))) {
+            String name = JsStrings.trim(logo.stringValue());
+            TarballScan.Captured c = scan.captured().get(TarballScan.key(TarballScan.ROOT + "/" + name));
+            byte @Nullable [] bytes = imageBytes(c, imageLimits.logoMaxBytes(), "logo", "/logo", allRead, out);
+            if (bytes != null || (c == null && allRead)) {
+                out.addAll(ImageCheck.logo(name, bytes, imageLimits, "/logo"));
+            }
+        }
+        JsonNode screenshots = raw.get("screenshots");
+        if (screenshots == null || !screenshots.isArray()) {
+            return;
+        }
+        // One place per element, so that every diagnostic points at the element's own index; null where the
+        // element is no file name, repeats an earlier one, or its file is dealt with here already.
+        List<@Nullable String> names = new ArrayList<>();
+        Map<String, byte[]> bytesByName = new LinkedHashMap<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < screenshots.size(); i++) {
+            JsonNode screenshot = screenshots.get(i);
+            if (!screenshot.isString() || !isPlainName(screenshot.stringValue())) {
+                names.add(null);
+                continue;
+            }
+            String name = screenshot.stringValue();
+            Integer first = firstIndex.putIfAbsent(name, i);
+            if (first != null) {
+                out.add(Diagnostic.error("bundle.screenshot.duplicate", "/screenshots/" + i,
+                        name + " is listed already, at /screenshots/" + first));
+                names.add(null);
+                continue;
+            }
+            TarballScan.Captured c = scan.captured().get(TarballScan.key(TarballScan.ROOT + "/screenshots/" + name));
+            byte @Nullable [] bytes = imageBytes(c, imageLimits.screenshotMaxBytes(), "screenshot",
+                    "/screenshots/" + i, allRead, out);
+            if (bytes != null) {
+                bytesByName.put(name, bytes);
+                names.add(name);
+            } else {
+                names.add(c == null && allRead ? name : null); // missing, else reported here or not knowable
+            }
+        }
+        out.addAll(ImageCheck.screenshots(names, bytesByName, imageLimits, "/screenshots"));
+    }
+
+    /**
+     * The bytes of an image the scan kept, or null when there are none to check: not in the tarball ({@code c}
+     * null), larger than the image may be (reported here from the size its header gives; the scan kept none of
+     * its bytes), cut short by a corrupt tarball (reported as that), or beyond what the scan keeps of all images
+     * together.
+     */
+    private static byte @Nullable [] imageBytes(TarballScan.@Nullable Captured c, long maxBytes, String kind,
+                                                String pointer, boolean allRead, List<Diagnostic> out) {
+        if (c == null) {
+            return null;
+        }
+        if (c.size() > maxBytes) {
+            out.add(Diagnostic.error("bundle." + kind + ".tooLarge", pointer, c.name() + " has " + c.size()
+                    + " bytes; at most " + maxBytes + " are allowed"));
+            return null;
+        }
+        if (!c.complete()) {
+            if (allRead) {
+                out.add(Diagnostic.error("bundle.images.tooLarge", pointer, "the images together are larger than "
+                        + "the " + IMAGE_CAPTURE_BUDGET + " bytes the check holds in memory; " + c.name()
+                        + " is not checked"));
+            }
+            return null;
+        }
+        return c.bytes();
     }
 
     /** The entries of the images: {@code package/<logo>} and {@code package/screenshots/<name>}, as bundled. */
-    private static Map<String, Integer> wantedImages(JsonNode raw) {
+    private Map<String, Integer> wantedImages(JsonNode raw) {
         Map<String, Integer> wanted = new LinkedHashMap<>();
         JsonNode logo = raw.get("logo");
         if (logo != null && logo.isString() && isPlainName(JsStrings.trim(logo.stringValue()))) {
             // validateMeta trims logo; the bundler copies the file by that name to the bundle's root.
             wanted.put(TarballScan.key(TarballScan.ROOT + "/" + JsStrings.trim(logo.stringValue())),
-                    IMAGE_CAPTURE_BYTES);
+                    captureBytes(imageLimits.logoMaxBytes()));
         }
         JsonNode screenshots = raw.get("screenshots");
         if (screenshots != null && screenshots.isArray()) {
             for (JsonNode screenshot : screenshots) {
                 if (screenshot.isString() && isPlainName(screenshot.stringValue())) {
                     wanted.put(TarballScan.key(TarballScan.ROOT + "/screenshots/" + screenshot.stringValue()),
-                            IMAGE_CAPTURE_BYTES);
+                            captureBytes(imageLimits.screenshotMaxBytes()));
                 }
             }
         }
         return wanted;
+    }
+
+    /** An image larger than its limit is rejected from its header's size, so no more than the limit is kept. */
+    private static int captureBytes(long maxBytes) {
+        return (int) Math.min(IMAGE_CAPTURE_BYTES, maxBytes);
     }
 
     private void checkIntegrity(JsonNode dist, TarballScan scan, List<Diagnostic> out) {
@@ -484,8 +613,43 @@ public final class BundleCheck {
         private long maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES;
         private @Nullable String previousVersion;
         private Clock clock = Clock.systemUTC();
+        private boolean checkImages = true;
+        private ImageLimits imageLimits = ImageLimits.DEFAULTS;
+        private boolean serverMode;
 
         private Builder() {
+        }
+
+        /**
+         * Whether to check the logo and the screenshots inside the tarball by the store's rules (default true):
+         * present, a PNG, JPEG, WebP or SVG whose bytes match its extension, within {@link #imageLimits}' sizes
+         * and shapes, and decodable within its pixel and time bounds. Needs a tarball.
+         */
+        public Builder checkImages(boolean value) {
+            this.checkImages = value;
+            return this;
+        }
+
+        /** The image rules and bounds (default {@link ImageLimits#DEFAULTS}, the store's). */
+        public Builder imageLimits(ImageLimits value) {
+            this.imageLimits = Objects.requireNonNull(value, "imageLimits");
+            return this;
+        }
+
+        /**
+         * Verify signatures as Blocklet Server does when it installs from a store (default false: as the store
+         * does, on the meta as uploaded). The server's {@code fixAndVerifyMetaFromStore} verifies what
+         * {@code validateMeta} gives with {@code ensureDist: false} and {@code noDefaults} and
+         * {@code stripUnknown}: keys the schema does not know are gone and strings are trimmed, no default is
+         * added. So a key added after signing fails at the store and passes at the server, and a signed key the
+         * schema does not know (or a signed string with outer white space) passes at the store and fails at the
+         * server. When that {@code validateMeta} rejects the meta, the server verifies nothing:
+         * {@code signature.server.invalid}, the only signature diagnostic then. Not mirrored: the server's
+         * requirements check and its rewriting of the legacy {@code children} and {@code navigation[].child}.
+         */
+        public Builder serverMode(boolean value) {
+            this.serverMode = value;
+            return this;
         }
 
         /**

@@ -28,7 +28,7 @@ class BundleCheckTest {
 
     @Test
     void rejectsTarballThatDoesNotMatchIntegrity() {
-        BundleReport report = UNSIGNED.check(meta().toString(), Tarballs.tgz("package/other.txt", "other"));
+        BundleReport report = UNSIGNED.check(meta().toString(), BundleFixture.tgz("package/other.txt", "other"));
         assertThat(codes(report)).containsExactly("bundle.integrity.mismatch", "bundle.size.mismatch");
     }
 

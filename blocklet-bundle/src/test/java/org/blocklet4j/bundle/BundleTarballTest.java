@@ -23,7 +23,7 @@ class BundleTarballTest {
 
     @Test
     void acceptsCleanBundle() {
-        byte[] tgz = Tarballs.tgz(tar -> {
+        byte[] tgz = BundleFixture.tgz(tar -> {
             Tarballs.special(tar, "package/", TarConstants.LF_DIR, "");
             Tarballs.file(tar, "package/blocklet.yml", utf8(BundleFixture.manifest()));
             Tarballs.file(tar, "package/index.js", utf8("module.exports = 1;\n"));
@@ -35,7 +35,7 @@ class BundleTarballTest {
 
     @Test
     void rejectsSymbolicAndHardLinks() {
-        byte[] tgz = Tarballs.tgz(tar -> {
+        byte[] tgz = BundleFixture.tgz(tar -> {
             Tarballs.special(tar, "package/passwd", TarConstants.LF_SYMLINK, "/etc/passwd");
             Tarballs.special(tar, "package/shadow", TarConstants.LF_LINK, "package/index.js");
         });
@@ -48,7 +48,7 @@ class BundleTarballTest {
 
     @Test
     void rejectsDevicesAndFifos() {
-        byte[] tgz = Tarballs.tgz(tar -> {
+        byte[] tgz = BundleFixture.tgz(tar -> {
             Tarballs.special(tar, "package/null", TarConstants.LF_CHR, "");
             Tarballs.special(tar, "package/sda", TarConstants.LF_BLK, "");
             Tarballs.special(tar, "package/pipe", TarConstants.LF_FIFO, "");
@@ -63,7 +63,7 @@ class BundleTarballTest {
     void rejectsUnsafePaths() {
         String[] names = {"/etc/passwd", "package/../../x", "package/..", "package\\x.js", "C:/x.js", "c:x.js"};
         for (String name : names) {
-            byte[] tgz = Tarballs.tgz(tar -> Tarballs.file(tar, name, new byte[1]));
+            byte[] tgz = BundleFixture.tgz(tar -> Tarballs.file(tar, name, new byte[1]));
             List<Diagnostic> errors = check(tgz).errors();
             assertThat(errors).as(name).extracting(Diagnostic::code).containsExactly("bundle.entry.path");
             assertThat(errors.get(0).message()).as(name).contains(name.replace("\\", "\\\\"));
@@ -72,7 +72,8 @@ class BundleTarballTest {
 
     @Test
     void rejectsNulInNames() {
-        byte[] tgz = Tarballs.gzip(Tarballs.paxNamed("package/a\u0000b.js", "package/placeholder", new byte[2]));
+        byte[] tgz = Tarballs.gzip(BundleFixture.withLogo(
+                Tarballs.paxNamed("package/a\u0000b.js", "package/placeholder", new byte[2])));
         List<Diagnostic> errors = check(tgz).errors();
         assertThat(errors).extracting(Diagnostic::code).containsExactly("bundle.entry.path");
         assertThat(errors.get(0).message()).contains("package/a\\u0000b.js", "NUL");
@@ -80,7 +81,8 @@ class BundleTarballTest {
 
     @Test
     void rejectsAbsoluteNamesThatThePaxReaderWouldStrip() {
-        byte[] tgz = Tarballs.gzip(Tarballs.paxNamed("/package/x.js", "package/placeholder", new byte[2]));
+        byte[] tgz = Tarballs.gzip(BundleFixture.withLogo(
+                Tarballs.paxNamed("/package/x.js", "package/placeholder", new byte[2])));
         List<Diagnostic> errors = check(tgz).errors();
         assertThat(errors).extracting(Diagnostic::code).containsExactly("bundle.entry.path");
         assertThat(errors.get(0).message()).contains("\"/package/x.js\"", "absolute");
@@ -88,7 +90,7 @@ class BundleTarballTest {
 
     @Test
     void rejectsEntriesOutsidePackage() {
-        byte[] tgz = Tarballs.tgz("other/x.js", "", "package", "", "packages/x.js", "", "./x.js", "");
+        byte[] tgz = BundleFixture.tgz("other/x.js", "", "package", "", "packages/x.js", "", "./x.js", "");
         List<Diagnostic> errors = check(tgz).errors();
         assertThat(errors).extracting(Diagnostic::code).containsOnly("bundle.entry.outside").hasSize(4);
         assertThat(errors.get(0).message()).contains("\"other/x.js\"", "package/");
@@ -97,7 +99,7 @@ class BundleTarballTest {
     @Test
     void readsPaxLongNames() {
         String longName = "other/" + "d/".repeat(80) + "x.js";
-        byte[] tgz = Tarballs.tgz(tar -> {
+        byte[] tgz = BundleFixture.tgz(tar -> {
             Tarballs.file(tar, "package/" + "d/".repeat(80) + "ok.js", new byte[3]);
             Tarballs.file(tar, longName, new byte[3]);
         });
@@ -110,7 +112,7 @@ class BundleTarballTest {
     void readsGnuLongNamesAndLinks() {
         String longName = "package/" + "d/".repeat(80) + "link";
         String longTarget = "/" + "t/".repeat(80) + "target";
-        byte[] tgz = Tarballs.tgz(tar -> {
+        byte[] tgz = BundleFixture.tgz(tar -> {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_GNU);
             Tarballs.special(tar, longName, TarConstants.LF_SYMLINK, longTarget);
             Tarballs.file(tar, "/" + "a/".repeat(80) + "x.js", new byte[1]);
@@ -123,7 +125,7 @@ class BundleTarballTest {
 
     @Test
     void rejectsDuplicateEntries() {
-        byte[] tgz = Tarballs.tgz("package/a.js", "1", "package/./a.js", "2");
+        byte[] tgz = BundleFixture.tgz("package/a.js", "1", "package/./a.js", "2");
         List<Diagnostic> errors = check(tgz).errors();
         assertThat(errors).extracting(Diagnostic::code).containsExactly("bundle.entry.duplicate");
         assertThat(errors.get(0).message()).contains("package/./a.js");
@@ -131,7 +133,7 @@ class BundleTarballTest {
 
     @Test
     void reportsEntriesEvenWhenIntegrityFails() {
-        byte[] tgz = Tarballs.tgz(tar -> Tarballs.special(tar, "package/x", TarConstants.LF_SYMLINK, "/"));
+        byte[] tgz = BundleFixture.tgz(tar -> Tarballs.special(tar, "package/x", TarConstants.LF_SYMLINK, "/"));
         ObjectNode meta = BundleFixture.meta(tgz);
         ((ObjectNode) meta.get("dist")).put("integrity", "sha512-" + BundleFixture.digest("SHA-512", new byte[0]));
         assertThat(codes(UNSIGNED.check(meta, tgz))).containsExactly("bundle.integrity.mismatch",
@@ -141,7 +143,7 @@ class BundleTarballTest {
     @Test
     void rejectsManifestThatDiffersFromBlockletJson() {
         String manifest = BundleFixture.manifest().replace("\"1.0.0\"", "\"1.0.1\"");
-        BundleReport report = check(Tarballs.tgz("package/blocklet.yml", manifest));
+        BundleReport report = check(BundleFixture.tgz("package/blocklet.yml", manifest));
         assertThat(report.errors()).extracting(Diagnostic::code).containsExactly("bundle.manifest.mismatch");
         Diagnostic version = report.errors().stream().filter(d -> d.pointer().equals("/version")).findFirst()
                 .orElseThrow();
@@ -153,7 +155,7 @@ class BundleTarballTest {
         String did = BundleFixture.meta(new byte[0]).get("did").stringValue();
         String manifest = BundleFixture.manifest().replace(did, BlockletDid.fromName("other-fixture"))
                 .replace("\"bundle-fixture\"", "\"other-fixture\"");
-        BundleReport report = check(Tarballs.tgz("package/blocklet.yml", manifest));
+        BundleReport report = check(BundleFixture.tgz("package/blocklet.yml", manifest));
         assertThat(report.errors()).extracting(Diagnostic::code).containsOnly("bundle.manifest.mismatch");
         assertThat(report.errors()).extracting(Diagnostic::pointer).containsExactly("/did", "/name");
         assertThat(report.errors().get(1).message()).contains("\"other-fixture\"", "\"bundle-fixture\"");
@@ -162,27 +164,27 @@ class BundleTarballTest {
     @Test
     void readsBlockletYamlWhenThereIsNoBlockletYml() {
         String other = BundleFixture.manifest().replace("\"1.0.0\"", "\"2.0.0\"");
-        assertThat(codes(check(Tarballs.tgz("package/blocklet.yaml", other))))
+        assertThat(codes(check(BundleFixture.tgz("package/blocklet.yaml", other))))
                 .containsExactly("bundle.manifest.mismatch");
         // parse() prefers blocklet.yml, whatever the order in the tarball.
-        assertThat(codes(check(Tarballs.tgz("package/blocklet.yaml", other, "package/blocklet.yml",
+        assertThat(codes(check(BundleFixture.tgz("package/blocklet.yaml", other, "package/blocklet.yml",
                 BundleFixture.manifest())))).isEmpty();
         // A manifest elsewhere is not the bundle's.
-        assertThat(codes(check(Tarballs.tgz("package/sub/blocklet.yml", other)))).isEmpty();
+        assertThat(codes(check(BundleFixture.tgz("package/sub/blocklet.yml", other)))).isEmpty();
     }
 
     @Test
     void rejectsManifestThatDoesNotParse() {
-        BundleReport report = check(Tarballs.tgz("package/blocklet.yml", "name: [unclosed"));
+        BundleReport report = check(BundleFixture.tgz("package/blocklet.yml", "name: [unclosed"));
         assertThat(codes(report)).containsExactly("bundle.manifest.invalid");
-        assertThat(codes(check(Tarballs.tgz("package/blocklet.yml", "name: 1")))).containsExactly(
+        assertThat(codes(check(BundleFixture.tgz("package/blocklet.yml", "name: 1")))).containsExactly(
                 "bundle.manifest.invalid");
     }
 
     @Test
     void rejectsManifestLargerThanItsBound() {
         String large = BundleFixture.manifest() + "\n#" + "x".repeat(300 * 1024) + "\n";
-        BundleReport report = check(Tarballs.tgz("package/blocklet.yml", large));
+        BundleReport report = check(BundleFixture.tgz("package/blocklet.yml", large));
         assertThat(codes(report)).containsExactly("bundle.manifest.tooLarge");
     }
 
@@ -232,7 +234,7 @@ class BundleTarballTest {
         BundleCheck check = BundleCheck.builder().verifySignatures(false).maxUnpackedBytes(64L * 1024 * 1024)
                 .build();
         byte[] zeros = new byte[1024 * 1024];
-        byte[] tgz = Tarballs.tgz(tar -> {
+        byte[] tgz = BundleFixture.tgz(tar -> {
             for (int i = 0; i < 100; i++) {
                 Tarballs.file(tar, "package/zeros" + i, zeros);
             }
@@ -260,7 +262,7 @@ class BundleTarballTest {
 
     @Test
     void reportsCorruptTarWithoutThrowing() {
-        byte[] gzippedText = Tarballs.tgz(tar -> { });
+        byte[] empty = Tarballs.tgz(tar -> { });
         byte[] notTar = gzip(new byte[] {'h', 'e', 'l', 'l', 'o'});
         byte[] garbage = new byte[4096];
         Arrays.fill(garbage, (byte) 'A');
@@ -268,7 +270,8 @@ class BundleTarballTest {
         for (byte[] tar : List.of(notTar, gzip(garbage), gzip(badChecksum()), gzip(truncatedHeader))) {
             assertThat(codes(check(tar))).containsExactly("bundle.tarball.corrupt");
         }
-        assertThat(codes(check(gzippedText))).isEmpty();
+        // An empty tar is no corrupt one: read to its end, it lacks only the logo.
+        assertThat(codes(check(empty))).containsExactly("bundle.logo.missing");
     }
 
     @Test
@@ -284,7 +287,7 @@ class BundleTarballTest {
     @Test
     void rejectsLargeUploadWithNothingElse() {
         BundleCheck small = BundleCheck.builder().verifySignatures(false).maxTarballBytes(100).build();
-        byte[] tgz = Tarballs.tgz(tar -> Tarballs.special(tar, "/x", TarConstants.LF_SYMLINK, "/"));
+        byte[] tgz = BundleFixture.tgz(tar -> Tarballs.special(tar, "/x", TarConstants.LF_SYMLINK, "/"));
         assertThat(codes(small.check(BundleFixture.meta(tgz), tgz))).containsExactly("bundle.tarball.tooLarge");
     }
 

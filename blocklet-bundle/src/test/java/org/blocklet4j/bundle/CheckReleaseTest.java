@@ -11,9 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -35,8 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@link BundleCheck#checkRelease}: the release folder as one zip, read from a file and from a stream. */
 class CheckReleaseTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final byte[] TARBALL =
-            "not really a tarball, but bytes all the same".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TARBALL = BundleFixture.tarball();
     private static final String TGZ = "bundle-fixture-1.0.0.tgz";
     private static final BundleCheck UNSIGNED = BundleCheck.builder().verifySignatures(false).build();
 
@@ -85,7 +82,7 @@ class CheckReleaseTest {
     @ParameterizedTest
     @EnumSource(Form.class)
     void checksTheTarballAsCheckDoes(Form form) {
-        byte[] zip = zip(Entry.of("blocklet.json", meta()), Entry.of(TGZ, "other bytes"));
+        byte[] zip = zip(Entry.of("blocklet.json", meta()), Entry.of(TGZ, BundleFixture.tgz("package/other.txt", "x")));
         assertThat(codes(check(form, zip))).containsExactly("bundle.integrity.mismatch", "bundle.size.mismatch");
         assertThat(codes(BundleCheck.create().checkRelease(new ByteArrayInputStream(zip))))
                 .containsExactly("bundle.integrity.mismatch", "bundle.size.mismatch", "signature.missing");
@@ -194,7 +191,8 @@ class CheckReleaseTest {
 
     @Test
     void boundsWhatAStreamDecompresses() {
-        BundleCheck limited = BundleCheck.builder().verifySignatures(false).maxTarballBytes(1000).build();
+        // 64 KiB holds the tarball; a stream may decompress at most 1 MiB + 128 KiB, less than the 3 MiB bomb.
+        BundleCheck limited = BundleCheck.builder().verifySignatures(false).maxTarballBytes(64 * 1024).build();
         byte[] zip = zip(Entry.of("blocklet.json", meta()), Entry.of("deep/bomb", new byte[3 * 1024 * 1024]),
                 Entry.of(TGZ, TARBALL));
         assertThat(codes(check(limited, Form.STREAM, zip))).containsExactly("bundle.release.tooLarge");
@@ -372,20 +370,7 @@ class CheckReleaseTest {
     }
 
     private static String meta() {
-        try (InputStream in = CheckReleaseTest.class.getResourceAsStream("signatures.json")) {
-            ObjectNode meta = (ObjectNode) JSON.readTree(in).get(0).get("meta").deepCopy();
-            meta.remove("signatures");
-            meta.remove("stats");
-            ObjectNode dist = (ObjectNode) meta.get("dist");
-            dist.put("integrity", "sha512-" + Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-512").digest(TARBALL)));
-            dist.put("size", TARBALL.length);
-            return meta.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return BundleFixture.meta(TARBALL).toString();
     }
 
     private static List<String> codes(BundleReport report) {

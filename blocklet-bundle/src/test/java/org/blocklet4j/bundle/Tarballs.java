@@ -101,6 +101,14 @@ public final class Tarballs {
         return tar.toByteArray();
     }
 
+    /** A regular file as a raw tar holds it: its 512-byte ustar header, then its bytes padded to 512. */
+    public static byte[] rawFile(String name, byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(header(name, content.length));
+        out.writeBytes(padded(content));
+        return out.toByteArray();
+    }
+
     /** A PAX record, {@code "<length> <key>=<value>\n"}, its length counting itself. */
     public static byte[] paxRecord(String key, String value) {
         byte[] body = (" " + key + "=" + value + "\n").getBytes(StandardCharsets.UTF_8);

@@ -2,17 +2,24 @@ package org.blocklet4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -24,11 +31,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code blocklet check-bundle} on an unsigned meta and tarball built here, loose and as a release zip. */
+/**
+ * {@code blocklet check-bundle} on an unsigned meta and tarball built here, loose and as a release zip. The tarball
+ * and its logo are written by hand with {@code java.base} alone (this module reads neither commons-compress nor
+ * {@code java.desktop}): a gzipped ustar archive holding {@code package/logo.png}, a 256 × 256 PNG, the smallest
+ * logo the store accepts, and {@code package/index.js}.
+ */
 class CheckBundleCommandTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final byte[] TARBALL = "a tarball's bytes".getBytes(StandardCharsets.UTF_8);
     private static final String TGZ = "check-fixture-1.0.0.tgz";
+    private static final byte[] TARBALL = tarball("console.log('hi');\n");
 
     @TempDir
     Path dir;
@@ -71,7 +83,7 @@ class CheckBundleCommandTest {
     void writesOneJsonLineInValidatesShape() throws IOException {
         ObjectNode meta = meta();
         Path json = write("blocklet.json", meta.toPrettyString());
-        Path tgz = Files.write(dir.resolve(TGZ), "other bytes".getBytes(StandardCharsets.UTF_8));
+        Path tgz = Files.write(dir.resolve(TGZ), tarball("console.log('other');\n"));
         Run r = run("check-bundle", "--format", "jsonl", json.toString(), tgz.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.lines()).hasSize(1);
@@ -216,6 +228,7 @@ class CheckBundleCommandTest {
         meta.put("did", BlockletDid.fromName("check-fixture"));
         meta.put("version", "1.0.0");
         meta.put("description", "A bundle for the check-bundle command");
+        meta.put("logo", "logo.png");
         ObjectNode dist = meta.putObject("dist");
         dist.put("tarball", TGZ);
         dist.put("integrity", "sha512-" + sha512(TARBALL));
@@ -229,6 +242,84 @@ class CheckBundleCommandTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A gzipped tar of {@code package/logo.png} and {@code package/index.js} holding {@code indexJs}. */
+    private static byte[] tarball(String indexJs) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            tarEntry(gzip, "package/logo.png", png(256, 256));
+            tarEntry(gzip, "package/index.js", indexJs.getBytes(StandardCharsets.UTF_8));
+            gzip.write(new byte[1024]); // the end of the archive: two zero records
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** One regular file: its ustar header, then its bytes padded to a 512-byte record. */
+    private static void tarEntry(OutputStream out, String name, byte[] data) throws IOException {
+        byte[] header = new byte[512];
+        put(header, 0, name);
+        put(header, 100, "0000644");
+        put(header, 108, "0000000");
+        put(header, 116, "0000000");
+        put(header, 124, String.format("%011o", data.length));
+        put(header, 136, "00000000000");
+        Arrays.fill(header, 148, 156, (byte) ' ');
+        header[156] = '0';
+        put(header, 257, "ustar");
+        put(header, 263, "00");
+        int sum = 0;
+        for (byte b : header) {
+            sum += b & 0xff;
+        }
+        put(header, 148, String.format("%06o", sum));
+        header[154] = 0;
+        out.write(header);
+        out.write(data);
+        out.write(new byte[(512 - data.length % 512) % 512]);
+    }
+
+    private static void put(byte[] header, int at, String ascii) {
+        byte[] b = ascii.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(b, 0, header, at, b.length);
+    }
+
+    /** An 8-bit RGB PNG, grey rows of changing shade: signature, IHDR, one zlib IDAT, IEND. */
+    private static byte[] png(int width, int height) {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        for (int y = 0; y < height; y++) {
+            raw.write(0); // filter type None
+            for (int x = 0; x < width * 3; x++) {
+                raw.write(y);
+            }
+        }
+        Deflater deflater = new Deflater();
+        deflater.setInput(raw.toByteArray());
+        deflater.finish();
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            idat.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        pngChunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array());
+        pngChunk(png, "IDAT", idat.toByteArray());
+        pngChunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void pngChunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(12 + data.length).putInt(data.length).put(typeBytes).put(data)
+                .putInt((int) crc.getValue()).array());
     }
 
     private Path write(String name, String text) throws IOException {

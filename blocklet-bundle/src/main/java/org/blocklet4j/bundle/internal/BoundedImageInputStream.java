@@ -7,6 +7,8 @@ import java.util.Objects;
 import javax.imageio.IIOException;
 import javax.imageio.stream.ImageInputStreamImpl;
 
+import org.blocklet4j.bundle.ImageLimits;
+
 /**
  * An {@link javax.imageio.stream.ImageInputStream} over bytes in memory — no cache, no temporary file, whatever
  * {@code ImageIO.setUseCache} says — that fails every read once its time is up, so that a decoder that keeps

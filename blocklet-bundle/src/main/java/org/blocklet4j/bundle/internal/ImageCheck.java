@@ -15,6 +15,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadProgressListener;
 
+import org.blocklet4j.bundle.ImageLimits;
 import org.blocklet4j.meta.Diagnostic;
 import org.jspecify.annotations.Nullable;
 
@@ -110,7 +111,9 @@ public final class ImageCheck {
     /**
      * Checks the screenshots.
      *
-     * @param names       the manifest's {@code screenshots}, file names in the tarball, in order
+     * @param names       the manifest's {@code screenshots}, file names in the tarball, in order; a null holds the
+     *                    place of an entry the caller checks otherwise (not a file name, or reported already):
+     *                    it counts, and keeps the later entries' pointers at their index, but is not looked at
      * @param bytesByName the bytes of those files the tarball holds (a file longer than
      *                    {@link ImageLimits#maxReadBytes()} may be given by its first that many bytes); a name
      *                    with no entry is missing from the tarball
@@ -120,8 +123,9 @@ public final class ImageCheck {
      * @return the problems found, the count first, then file by file in list order; empty when all pass
      * @throws IllegalStateException as {@link #logo} does
      */
-    public static List<Diagnostic> screenshots(List<String> names, Map<String, byte[]> bytesByName,
-                                               ImageLimits limits, String pointerBase) {
+    public static List<Diagnostic> screenshots(List<? extends @Nullable String> names,
+                                               Map<String, byte[]> bytesByName, ImageLimits limits,
+                                               String pointerBase) {
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(bytesByName, "bytesByName");
         Objects.requireNonNull(limits, "limits");
@@ -137,7 +141,10 @@ public final class ImageCheck {
         }
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < count; i++) {
-            String name = Objects.requireNonNull(names.get(i), "names");
+            String name = names.get(i);
+            if (name == null) {
+                continue;
+            }
             String pointer = pointerBase + "/" + i;
             Integer first = firstIndex.putIfAbsent(name, i);
             if (first != null) {

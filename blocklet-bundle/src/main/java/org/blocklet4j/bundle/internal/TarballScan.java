@@ -79,6 +79,7 @@ public final class TarballScan {
     private final Map<String, String> base64;
     private final Map<String, Captured> captured;
     private final @Nullable Captured manifest;
+    private final boolean allEntriesRead;
 
     private TarballScan(Scanner s, RawInput raw, Map<String, String> base64) {
         this.size = raw.count;
@@ -93,6 +94,7 @@ public final class TarballScan {
             found = found != null ? found : s.manifests.get(name);
         }
         this.manifest = found;
+        this.allEntriesRead = s.limit == null && !s.corrupt;
     }
 
     /**
@@ -146,7 +148,9 @@ public final class TarballScan {
      * @param limits        the limits
      * @param wanted        normalised entry names ({@link #key(String)}) whose bytes to keep, each with the most
      *                      bytes to keep of it; only regular files are kept, and of an entry that occurs twice the
-     *                      last, as extraction leaves it
+     *                      last, as extraction leaves it. An entry whose header claims more than its most is kept
+     *                      with its size and none of its bytes: a part of it is of no use to a caller that bounds
+     *                      it, and the claim alone tells it is too large
      * @param captureBudget the most bytes kept of all wanted entries together, in the order they come; an entry
      *                      past it is kept with fewer bytes or none (the manifest does not count)
      * @param allAlgorithms whether to compute SHA-256 and SHA-384 besides SHA-512 (for
@@ -242,6 +246,15 @@ public final class TarballScan {
      */
     public List<Diagnostic> problems() {
         return problems;
+    }
+
+    /**
+     * True when the scan saw every entry: no limit ended it and no corrupt stream ({@code bundle.tarball.corrupt})
+     * may have cut the entries short. Only then is a wanted entry that was not {@link #captured()} known to be
+     * absent.
+     */
+    public boolean allEntriesRead() {
+        return allEntriesRead;
     }
 
     /** The wanted entries found, by normalised name; the bytes are shared, do not modify them. */
@@ -346,6 +359,7 @@ public final class TarballScan {
         private final byte[] buffer = new byte[BUFFER];
         private @Nullable Inflated inflated;
         private @Nullable Diagnostic limit;
+        private boolean corrupt;
         private long entries;
         private long captureBudget;
 
@@ -426,7 +440,9 @@ public final class TarballScan {
                 // Read before the wanted entries: a manifest is never cut short by their budget.
                 manifests.put(key, capture(tar, key, claimed, MAX_MANIFEST_BYTES));
             } else if (regular && wanted.containsKey(key)) {
-                Captured c = capture(tar, key, claimed, Math.min(wanted.get(key), captureBudget));
+                int most = wanted.get(key);
+                Captured c = claimed > most ? new Captured(key, claimed, new byte[0])
+                        : capture(tar, key, claimed, Math.min(most, captureBudget));
                 captureBudget -= c.bytes().length;
                 captured.put(key, c);
             }
@@ -517,6 +533,7 @@ public final class TarballScan {
         }
 
         private void corrupt(String message) {
+            corrupt = true;
             problems.add(Diagnostic.error("bundle.tarball.corrupt", POINTER, message));
         }
 

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.blocklet4j.bundle.ImageLimits;
+import org.blocklet4j.bundle.TestImages;
 import org.blocklet4j.meta.Diagnostic;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

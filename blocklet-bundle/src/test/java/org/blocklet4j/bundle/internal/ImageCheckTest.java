@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
+import org.blocklet4j.bundle.ImageLimits;
+import org.blocklet4j.bundle.TestImages;
 import org.blocklet4j.meta.Diagnostic;
 import org.blocklet4j.meta.Severity;
 import org.junit.jupiter.api.Test;

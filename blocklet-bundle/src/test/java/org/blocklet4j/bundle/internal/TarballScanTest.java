@@ -21,7 +21,7 @@ class TarballScanTest {
     private static final TarballScan.Limits LIMITS = new TarballScan.Limits(500L << 20, 10_000, 1L << 30, 100L << 20);
 
     @Test
-    void capturesWantedEntriesUpToTheirBound() throws IOException {
+    void capturesWantedEntriesWithinTheirBound() throws IOException {
         byte[] logo = bytes(100, 1);
         byte[] shot = bytes(5000, 2);
         byte[] tgz = Tarballs.tgz(tar -> {
@@ -37,10 +37,11 @@ class TarballScanTest {
         TarballScan.Captured captured = scan.captured().get("package/logo.png");
         assertThat(captured.bytes()).isEqualTo(logo);
         assertThat(captured.complete()).isTrue();
-        TarballScan.Captured partial = scan.captured().get("package/screenshots/a.png");
-        assertThat(partial.size()).isEqualTo(5000);
-        assertThat(partial.bytes()).isEqualTo(Arrays.copyOf(shot, 1000));
-        assertThat(partial.complete()).isFalse();
+        // It claims more than its bound: its size is kept, none of its bytes.
+        TarballScan.Captured tooLarge = scan.captured().get("package/screenshots/a.png");
+        assertThat(tooLarge.size()).isEqualTo(5000);
+        assertThat(tooLarge.bytes()).isEmpty();
+        assertThat(tooLarge.complete()).isFalse();
         assertThat(scan.entries()).isEqualTo(4);
         assertThat(scan.storeIntegrity()).isPresent();
     }
@@ -57,6 +58,20 @@ class TarballScanTest {
         assertThat(scan.captured().get("package/a.png").bytes()).hasSize(600);
         assertThat(scan.captured().get("package/b.png").bytes()).hasSize(400);
         assertThat(scan.captured().get("package/c.png").bytes()).isEmpty();
+    }
+
+    @Test
+    void tellsWhetherEveryEntryWasRead() throws IOException {
+        byte[] clean = Tarballs.tgz("package/a.js", "1", "package/b.js", "2");
+        assertThat(scan(clean).allEntriesRead()).isTrue();
+        assertThat(scan(Tarballs.tgz(tar -> { })).allEntriesRead()).isTrue();
+        TarballScan truncated = scan(Arrays.copyOf(clean, clean.length / 2));
+        assertThat(truncated.problems()).extracting(Diagnostic::code).contains("bundle.tarball.corrupt");
+        assertThat(truncated.allEntriesRead()).isFalse();
+        TarballScan limited = TarballScan.read(new ByteArrayInputStream(clean),
+                new TarballScan.Limits(1L << 20, 1, 1L << 20, 1L << 20), Map.of(), 0, false);
+        assertThat(limited.limit()).isPresent();
+        assertThat(limited.allEntriesRead()).isFalse();
     }
 
     @Test

@@ -1,10 +1,10 @@
-package org.blocklet4j.bundle.internal;
+package org.blocklet4j.bundle;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The limits {@link ImageCheck} applies to a bundle's logo and screenshots: the Blocklet Store's rules, with their
+ * The limits the image step of {@link BundleCheck} applies to a bundle's logo and screenshots: the Blocklet Store's rules, with their
  * sizes as the store means them, and the bounds that keep a hostile image from costing more than a small one.
  *
  * <p>The store's own checks compare byte counts against limits a factor of 1024 too large (a "500 KB" logo limit
@@ -124,7 +124,7 @@ public final class ImageLimits {
 
     /**
      * The most bytes of one image a caller needs to hold: a caller may pass only the first {@code maxReadBytes}
-     * bytes of a longer tarball entry, and {@link ImageCheck} then reports it too large and looks no further.
+     * bytes of a longer tarball entry, and the image step of {@link BundleCheck} then reports it too large and looks no further.
      */
     public long maxReadBytes() {
         return maxReadBytes;

@@ -1,4 +1,4 @@
-package org.blocklet4j.bundle.internal;
+package org.blocklet4j.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

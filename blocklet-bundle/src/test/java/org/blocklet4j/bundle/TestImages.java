@@ -1,4 +1,4 @@
-package org.blocklet4j.bundle.internal;
+package org.blocklet4j.bundle;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -22,24 +22,24 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Images made in code for the image tests: PNG and JPEG through ImageIO, WebP and hostile PNGs by hand. */
-final class TestImages {
+public final class TestImages {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private TestImages() {
     }
 
     /** A PNG of the given size with a little drawing on it, so that it does not compress to nothing. */
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return write(drawing(width, height, BufferedImage.TYPE_INT_ARGB), "png");
     }
 
     /** A baseline JPEG of the given size. */
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return write(drawing(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
     }
 
     /** A JPEG of four components (CMYK, as print workflows make them), written from a raster. */
-    static byte[] fourComponentJpeg(int width, int height) {
+    public static byte[] fourComponentJpeg(int width, int height) {
         WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -60,7 +60,7 @@ final class TestImages {
     }
 
     /** A palette PNG (colour type 3), the kind whose ancillary chunks the JDK's reader parses in full. */
-    static byte[] palettePng(int width, int height) {
+    public static byte[] palettePng(int width, int height) {
         return write(drawing(width, height, BufferedImage.TYPE_BYTE_INDEXED), "png");
     }
 
@@ -91,7 +91,7 @@ final class TestImages {
      * A PNG built chunk by chunk: the signature, an IHDR for 8-bit RGBA at the given size, then {@code idat} as
      * one IDAT chunk, then IEND, each with a correct CRC.
      */
-    static byte[] pngWithData(int width, int height, byte[] idat) {
+    public static byte[] pngWithData(int width, int height, byte[] idat) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -103,7 +103,7 @@ final class TestImages {
     }
 
     /** One PNG chunk: length, type, data, CRC of type and data. */
-    static byte[] chunk(String type, byte[] data) {
+    public static byte[] chunk(String type, byte[] data) {
         byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();
         crc.update(typeBytes);
@@ -113,7 +113,7 @@ final class TestImages {
     }
 
     /** {@code png} with {@code chunk} inserted right after its IHDR. */
-    static byte[] insertAfterIhdr(byte[] png, byte[] chunk) {
+    public static byte[] insertAfterIhdr(byte[] png, byte[] chunk) {
         int at = 8 + 12 + 13;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(png, 0, at);
@@ -131,7 +131,7 @@ final class TestImages {
      * opaque {@code #4080c0}. Sixteen zero bytes follow the bitstream in its chunk, as an encoder's padding
      * might.
      */
-    static byte[] webpLossless(int width, int height) {
+    public static byte[] webpLossless(int width, int height) {
         byte[] bits = vp8lBitstream(width, height);
         return riff("VP8L", Arrays.copyOf(bits, bits.length + 16));
     }
@@ -140,7 +140,7 @@ final class TestImages {
      * {@link #webpLossless} without the padding, so that the bitstream ends with the file: TwelveMonkeys' bit
      * reader, which reads eight bytes ahead, then meets the end of its input at every pixel.
      */
-    static byte[] webpLosslessAtTheEnd(int width, int height) {
+    public static byte[] webpLosslessAtTheEnd(int width, int height) {
         return riff("VP8L", vp8lBitstream(width, height));
     }
 
@@ -167,7 +167,7 @@ final class TestImages {
     }
 
     /** A RIFF WebP file holding one chunk. */
-    static byte[] riff(String fourcc, byte[] payload) {
+    public static byte[] riff(String fourcc, byte[] payload) {
         int padded = payload.length + (payload.length & 1);
         ByteBuffer b = ByteBuffer.allocate(20 + padded).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(12 + padded)
