@@ -51,6 +51,17 @@ final class CheckBundleCommand implements Callable<Integer> {
             + "hashes, the strongest deciding (as Blocklet Server's downloader)")
     boolean subresourceIntegrity;
 
+    @Option(names = "--server-mode", description = "verify signatures as Blocklet Server does when it installs: on "
+            + "the meta after validateMeta with noDefaults and stripUnknown")
+    boolean serverMode;
+
+    @Option(names = "--no-images", description = "skip the logo and screenshot checks")
+    boolean noImages;
+
+    @Option(names = "--previous-version", paramLabel = "VERSION",
+            description = "the version published last: the bundle's version must be greater")
+    @Nullable String previousVersion;
+
     @Parameters(paramLabel = "FILE", arity = "1..2",
             description = "blocklet.json and the tarball, or the release .zip alone (- reads it from the standard "
                     + "input)")
@@ -58,11 +69,20 @@ final class CheckBundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BundleCheck check = BundleCheck.builder()
+        BundleCheck.Builder builder = BundleCheck.builder()
                 .bindSigners(!noBindSigners)
                 .verifySignatures(!noVerifySignatures)
                 .subresourceIntegrity(subresourceIntegrity)
-                .build();
+                .serverMode(serverMode)
+                .checkImages(!noImages);
+        if (previousVersion != null) {
+            if (!org.blocklet4j.meta.semver.SemVer.isValid(previousVersion)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--previous-version is not a valid version: " + previousVersion);
+            }
+            builder.previousVersion(previousVersion);
+        }
+        BundleCheck check = builder.build();
         PrintWriter out = spec.commandLine().getOut();
         Report report = switch (format) {
             case text -> new TextReport(out);

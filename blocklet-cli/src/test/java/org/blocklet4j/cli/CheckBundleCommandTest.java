@@ -80,6 +80,34 @@ class CheckBundleCommandTest {
     }
 
     @Test
+    void requiresAVersionGreaterThanThePreviousOne() throws IOException {
+        Path json = write("blocklet.json", meta().toString());
+        Path tgz = Files.write(dir.resolve(TGZ), TARBALL);
+        Run older = run("check-bundle", "--no-verify-signatures", "--previous-version", "0.9.0", json.toString(),
+                tgz.toString());
+        assertThat(older.status()).isZero();
+        Run same = run("check-bundle", "--no-verify-signatures", "--previous-version", "1.0.0", json.toString(),
+                tgz.toString());
+        assertThat(same.status()).isEqualTo(1);
+        assertThat(same.out()).contains("[bundle.version.notGreater]");
+        Run invalid = run("check-bundle", "--previous-version", "one", json.toString(), tgz.toString());
+        assertThat(invalid.status()).isEqualTo(2);
+        assertThat(invalid.err()).contains("--previous-version is not a valid version: one");
+    }
+
+    @Test
+    void skipsTheImagesWhenAsked() throws IOException {
+        ObjectNode meta = meta();
+        meta.put("logo", "absent.png");
+        Path json = write("blocklet.json", meta.toString());
+        Path tgz = Files.write(dir.resolve(TGZ), TARBALL);
+        assertThat(run("check-bundle", "--no-verify-signatures", json.toString(), tgz.toString()).out())
+                .contains("[bundle.logo.missing]");
+        assertThat(run("check-bundle", "--no-verify-signatures", "--no-images", json.toString(), tgz.toString())
+                .status()).isZero();
+    }
+
+    @Test
     void writesOneJsonLineInValidatesShape() throws IOException {
         ObjectNode meta = meta();
         Path json = write("blocklet.json", meta.toPrettyString());
