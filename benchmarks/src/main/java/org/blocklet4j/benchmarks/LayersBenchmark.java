@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.blocklet4j.resolver.RequiredLayers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -19,6 +20,9 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+// A fixed heap, as a server runs with: a million components allocate about 200 MiB per layering, and a heap that
+// starts at 1/64 of the machine's memory would spend the first iterations growing.
+@Fork(jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class LayersBenchmark {
     /** The graph shape. */
     @Param({"chain", "fanout", "layered", "shared"})
